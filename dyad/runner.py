@@ -1,0 +1,221 @@
+"""Orchestrates the one-way flow: ingest → nlp → store. Holds no stage logic of its own.
+
+``ingest()`` yields one typed outcome per document (or per failed input): ``Stored``,
+``Skipped`` (exact duplicate already stored) or ``Failed``. One bad input never loses the
+others; each document is written in its own transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+import numpy as np
+
+from dyad.errors import DyadError
+from dyad.models import ActorRecord, Analysis, Document, Failed, Outcome, Page, Skipped, Stored
+from dyad.settings import Settings
+from dyad.store import Store
+
+NEAR_DUPLICATE_THRESHOLD = 0.8  # Jaccard estimate over word shingles; republished copies score ~0.9+
+NUM_PERM = 128
+BATCH = 16  # documents analysed per round when several processes are used
+
+
+@dataclass
+class Totals:
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[Failed] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.reason] = self.counts.get(outcome.reason, 0) + 1
+        if isinstance(outcome, Failed):
+            self.failures.append(outcome)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+# ---------------------------------------------------------------- analysis (in-process or in workers)
+
+_WORKER: dict = {}
+
+
+def _init_worker(registry_paths: tuple[str, ...], embeddings: bool) -> None:
+    from dyad.nlp.pipeline import load_pipeline
+
+    _WORKER["nlp"] = load_pipeline(registry_paths)
+    if embeddings:
+        from dyad.embed import get_embedder
+
+        _WORKER["embedder"] = get_embedder()
+
+
+def _analyse(document: Document) -> Analysis | str:
+    """Analysis, or a one-line reason when the NLP stage failed on this document."""
+    from dyad.nlp.analyse import analyse_document
+
+    try:
+        return analyse_document(_WORKER["nlp"], document, _WORKER.get("embedder"))
+    except Exception as exc:  # one document's failure must not lose the batch
+        return f"analysis failed: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+
+
+class Analyser:
+    """Runs the NLP stage in this process or in a pool of worker processes."""
+
+    def __init__(self, settings: Settings):
+        self.workers = max(1, settings.workers)
+        args = (settings.registry_paths, settings.embeddings)
+        self.pool = None
+        if self.workers > 1:
+            self.pool = ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=args)
+        else:
+            _init_worker(*args)
+
+    def map(self, documents: list[Document]) -> list[Analysis | str]:
+        if self.pool is None:
+            return [_analyse(d) for d in documents]
+        return list(self.pool.map(_analyse, documents, chunksize=max(1, len(documents) // (self.workers * 2))))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+# ---------------------------------------------------------------- registry mirror and event scores
+
+
+def sync_registry(store: Store, settings: Settings) -> None:
+    from dyad.ontology.actors import load_registry
+
+    registry = load_registry(settings.registry_paths)
+    records = [ActorRecord(id=a.id, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
+                           aliases=tuple(al.text for al in a.aliases),
+                           origin="user" if getattr(a, "origin", "registry") == "user" else "registry")
+               for a in registry.actors.values()]
+    fingerprint = hashlib.sha1(repr(sorted((r.id, r.name, r.country, r.sector) for r in records)).encode()).hexdigest()
+    store.sync_actors(records, fingerprint)
+
+
+def quad_score() -> Callable[[str], tuple[str | None, float | None]]:
+    from dyad.ontology.plover import load_plover
+
+    plover = load_plover()
+
+    def lookup(category: str):
+        try:
+            return plover.quad(category), plover.score(category)
+        except Exception:
+            return None, None
+
+    return lookup
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+
+class NearDuplicates:
+    def __init__(self, store: Store):
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+        for doc_id, data in store.minhashes():
+            self._insert(doc_id, _from_bytes(data))
+
+    def _insert(self, doc_id: str, mh) -> None:
+        if doc_id not in self.lsh.keys:
+            self.lsh.insert(doc_id, mh)
+
+    def check(self, document: Document):
+        """(minhash bytes, id of the earlier copy or None); registers the document when it is new."""
+        from dyad.ingest import minhash
+
+        mh = minhash(document.text)
+        matches = sorted(self.lsh.query(mh))
+        if not matches:
+            self._insert(document.id, mh)
+        return mh.hashvalues.astype("<u8").tobytes(), (matches[0] if matches else None)
+
+
+def _from_bytes(data: bytes):
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"))
+
+
+# ---------------------------------------------------------------- the run
+
+
+def ingest(inputs: Iterable[str], store: Store, settings: Settings, *, follow: bool = False,
+           stdin: BinaryIO | None = None, analyse: bool = True) -> Iterator[Outcome]:
+    """Read, deduplicate, analyse and store; one outcome per document or failed input."""
+    from dyad.ingest import IngestOptions, read_inputs
+
+    options = IngestOptions(max_bytes=settings.max_bytes, fetch_timeout=settings.fetch_timeout,
+                            user_agent=settings.user_agent, allow_private=settings.allow_private, follow=follow)
+    if analyse:
+        sync_registry(store, settings)
+    near = NearDuplicates(store)
+    analyser = Analyser(settings) if analyse else None
+    scores = quad_score() if analyse else None
+    pending: list[tuple[Document, bytes, str | None]] = []
+    seen: set[str] = set()
+    try:
+        for item in read_inputs(inputs, options, stdin=stdin):
+            if isinstance(item, Failed):
+                yield item
+                continue
+            for document in item.documents:
+                if document.id in seen or store.has_document(document.id):
+                    yield Skipped(source=document.source, reason="duplicate", of=document.id)
+                    continue
+                seen.add(document.id)
+                signature, duplicate_of = near.check(document)
+                pending.append((document, signature, duplicate_of))
+            if len(pending) >= (BATCH if analyser and analyser.pool else 1):
+                yield from _flush(pending, store, analyser, scores)
+                pending = []
+        yield from _flush(pending, store, analyser, scores)
+    finally:
+        if analyser:
+            analyser.close()
+
+
+def _flush(pending, store: Store, analyser: Analyser | None, scores) -> Iterator[Outcome]:
+    if not pending:
+        return
+    analyses = analyser.map([p[0] for p in pending]) if analyser else [None] * len(pending)
+    for (document, signature, duplicate_of), analysis in zip(pending, analyses):
+        if isinstance(analysis, str):
+            yield Failed(source=document.source, reason=analysis)
+            continue
+        try:
+            store.add_document(document, analysis, minhash=signature, duplicate_of=duplicate_of, quad_score=scores)
+        except DyadError as exc:
+            yield Failed(source=document.source, reason=str(exc))
+            continue
+        yield Stored(source=document.source, document_id=document.id, title=document.title,
+                     duplicate_of=duplicate_of)
+
+
+def reanalyse(store: Store, settings: Settings, document_ids: list[str] | None = None) -> Iterator[Outcome]:
+    """Re-run the NLP stage over stored documents (after a registry or lexicon change)."""
+    sync_registry(store, settings)
+    analyser = Analyser(settings)
+    scores = quad_score()
+    try:
+        ids = document_ids or store.document_ids()
+        for start in range(0, len(ids), BATCH):
+            documents = [store.document(i) for i in ids[start:start + BATCH]]
+            for document, analysis in zip(documents, analyser.map(documents)):
+                if isinstance(analysis, str):
+                    yield Failed(source=document.id, reason=analysis)
+                    continue
+                store.replace_analysis(document.id, analysis, quad_score=scores)
+                yield Stored(source=document.source, document_id=document.id, title=document.title)
+    finally:
+        analyser.close()

@@ -1,0 +1,53 @@
+"""Versioned schema migrations. The version lives in ``dyad_meta`` under ``schema_version``.
+
+Each migration is a function of a connection, applied in order inside one transaction;
+append new ones, never edit old ones.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import inspect, select
+from sqlalchemy.engine import Connection, Engine
+
+from dyad.errors import SchemaVersionError
+from dyad.store import dialect, schema
+
+
+def _v1_initial(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+    dialect.create_fulltext(conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("dyad_meta"):
+        return 0
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else 0
+
+
+def migrate(engine: Engine, target: str) -> int:
+    """Bring the database to SCHEMA_VERSION; returns the version found before."""
+    with engine.begin() as conn:
+        found = current_version(conn)
+        if found > SCHEMA_VERSION:
+            raise SchemaVersionError(f"written by a newer Dyad (schema {found} > {SCHEMA_VERSION}); upgrade Dyad",
+                                     subject=target)
+        for number in range(found, SCHEMA_VERSION):
+            MIGRATIONS[number](conn)
+        if found != SCHEMA_VERSION:
+            _set(conn, "schema_version", str(SCHEMA_VERSION))
+    return found
+
+
+def _set(conn: Connection, key: str, value: str) -> None:
+    table = schema.meta
+    if conn.execute(select(table.c.key).where(table.c.key == key)).first():
+        conn.execute(table.update().where(table.c.key == key).values(value=value))
+    else:
+        conn.execute(table.insert().values(key=key, value=value))

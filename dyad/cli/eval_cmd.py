@@ -64,3 +64,18 @@ def _targets(folders: list[Path], all_: bool) -> list[Path]:
     if not found:
         raise EvalError("no known gold folders here", subject=str(folders[0]))
     return found
+
+
+@app.command("settings")
+def settings_command(as_json: bool = JsonOption) -> None:
+    """Show every setting, its environment variable, default and current value."""
+    from dyad.settings import SETTINGS, get_settings
+
+    current = get_settings()
+    shown = {s.name: "***" if s.name == "token" and current.token else getattr(current, s.name) for s in SETTINGS}
+    if as_json:
+        emit(True, settings=[{"name": s.name, "env": s.env, "default": s.default, "value": shown[s.name],
+                              "help": s.help} for s in SETTINGS])
+        return
+    for s in SETTINGS:
+        print(f"{s.name:14} {s.env:20} = {shown[s.name]!r:40} {s.help}")

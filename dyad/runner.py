@@ -21,18 +21,23 @@ from dyad.store import Store
 
 NEAR_DUPLICATE_THRESHOLD = 0.8  # Jaccard estimate over word shingles; republished copies score ~0.9+
 NUM_PERM = 128
-BATCH = 16  # documents analysed per round when several processes are used
+BATCH = 16  # documents parsed per round (nlp.pipe batch; split across worker processes)
 
 
 @dataclass
 class Totals:
+    """Counts per outcome (stored, near_duplicate, a skip reason, failed) and per failure reason."""
+
     counts: dict[str, int] = field(default_factory=dict)
+    failure_reasons: dict[str, int] = field(default_factory=dict)
     failures: list[Failed] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
-        self.counts[outcome.reason] = self.counts.get(outcome.reason, 0) + 1
+        key = "failed" if isinstance(outcome, Failed) else outcome.reason
+        self.counts[key] = self.counts.get(key, 0) + 1
         if isinstance(outcome, Failed):
             self.failures.append(outcome)
+            self.failure_reasons[outcome.reason] = self.failure_reasons.get(outcome.reason, 0) + 1
 
     @property
     def failed(self) -> int:
@@ -54,14 +59,25 @@ def _init_worker(registry_paths: tuple[str, ...], embeddings: bool) -> None:
         _WORKER["embedder"] = get_embedder()
 
 
-def _analyse(document: Document) -> Analysis | str:
+def _analyse_one(document: Document) -> Analysis | str:
     """Analysis, or a one-line reason when the NLP stage failed on this document."""
     from dyad.nlp.analyse import analyse_document
 
     try:
         return analyse_document(_WORKER["nlp"], document, _WORKER.get("embedder"))
     except Exception as exc:  # one document's failure must not lose the batch
-        return f"analysis failed: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return f"analysis failed: {exc.__class__.__name__}: {first}"
+
+
+def _analyse_batch(documents: list[Document]) -> list[Analysis | str]:
+    """Batched parse; if anything in the batch fails, redo it one by one to isolate the bad document."""
+    from dyad.nlp.analyse import analyse_many
+
+    try:
+        return list(analyse_many(_WORKER["nlp"], documents, _WORKER.get("embedder")))
+    except Exception:
+        return [_analyse_one(d) for d in documents]
 
 
 class Analyser:
@@ -78,8 +94,10 @@ class Analyser:
 
     def map(self, documents: list[Document]) -> list[Analysis | str]:
         if self.pool is None:
-            return [_analyse(d) for d in documents]
-        return list(self.pool.map(_analyse, documents, chunksize=max(1, len(documents) // (self.workers * 2))))
+            return _analyse_batch(documents)
+        size = max(1, -(-len(documents) // self.workers))
+        chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
+        return [a for chunk in self.pool.map(_analyse_batch, chunks) for a in chunk]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -144,7 +162,8 @@ class NearDuplicates:
 def _from_bytes(data: bytes):
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"))
+    # Signatures are stored by this runner from MinHash objects of the default scheme.
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8"), scheme=MinHash().scheme)
 
 
 # ---------------------------------------------------------------- the run
@@ -176,7 +195,7 @@ def ingest(inputs: Iterable[str], store: Store, settings: Settings, *, follow: b
                 seen.add(document.id)
                 signature, duplicate_of = near.check(document)
                 pending.append((document, signature, duplicate_of))
-            if len(pending) >= (BATCH if analyser and analyser.pool else 1):
+            if len(pending) >= BATCH:
                 yield from _flush(pending, store, analyser, scores)
                 pending = []
         yield from _flush(pending, store, analyser, scores)

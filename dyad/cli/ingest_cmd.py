@@ -50,7 +50,7 @@ def ingest(
                 if isinstance(outcome, Failed) and not as_json:
                     console.print(f"[red]failed[/red] {outcome.source}: {outcome.reason}", highlight=False)
     if as_json:
-        emit(True, totals=totals.counts, outcomes=outcomes)
+        emit(True, totals=totals.counts, failure_reasons=totals.failure_reasons, outcomes=outcomes)
     else:
         _print_totals(totals)
     if totals.failed:
@@ -60,6 +60,8 @@ def ingest(
 def _print_totals(totals: runner.Totals) -> None:
     parts = [f"{n} {reason.replace('_', ' ')}" for reason, n in sorted(totals.counts.items())]
     print("ingest: " + (", ".join(parts) if parts else "nothing to do"))
+    for reason, n in sorted(totals.failure_reasons.items(), key=lambda kv: -kv[1]):
+        print(f"  failed ({n}): {reason}")
 
 
 @app.command()

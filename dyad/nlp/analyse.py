@@ -9,14 +9,22 @@ from dyad.models import Analysis, Document, Mention, Sentence
 from dyad.nlp.types import register_extensions, sentence_index
 
 
-def parse(nlp: Language, document: Document) -> Doc:
-    register_extensions()
+def _prepared(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.doc_date = (document.published_at or "")[:10] or None
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
     return doc
+
+
+def parse(nlp: Language, document: Document) -> Doc:
+    register_extensions()
+    return nlp(_prepared(nlp, document))
+
+
+def parse_many(nlp: Language, documents: list[Document], batch_size: int = 16) -> list[Doc]:
+    """Batched parse (spaCy's nlp.pipe accepts prepared Docs, keeping the attributes set on them)."""
+    register_extensions()
+    return list(nlp.pipe((_prepared(nlp, d) for d in documents), batch_size=batch_size))
 
 
 def to_analysis(doc: Doc, embeddings: tuple[bytes, ...] = ()) -> Analysis:
@@ -30,11 +38,18 @@ def to_analysis(doc: Doc, embeddings: tuple[bytes, ...] = ()) -> Analysis:
                     embeddings=embeddings)
 
 
+def _embeddings(doc: Doc, embedder) -> tuple[bytes, ...]:
+    if embedder is None:
+        return ()
+    from dyad.embed import to_bytes
+
+    return tuple(to_bytes(v) for v in embedder.embed([s.text for s in doc.sents]))
+
+
 def analyse_document(nlp: Language, document: Document, embedder=None) -> Analysis:
     doc = parse(nlp, document)
-    embeddings: tuple[bytes, ...] = ()
-    if embedder is not None:
-        from dyad.embed import to_bytes
+    return to_analysis(doc, _embeddings(doc, embedder))
 
-        embeddings = tuple(to_bytes(v) for v in embedder.embed([s.text for s in doc.sents]))
-    return to_analysis(doc, embeddings)
+
+def analyse_many(nlp: Language, documents: list[Document], embedder=None) -> list[Analysis]:
+    return [to_analysis(doc, _embeddings(doc, embedder)) for doc in parse_many(nlp, documents)]

@@ -91,7 +91,7 @@ def documents(
         date = f"{d.published_at or '-'}" + (f" ({d.date_precision})" if d.date_precision else "")
         table.add_row(d.id[:12], date, d.outlet or "-", d.author or "-", (d.title or "-")[:60],
                       (d.page_id or "-")[:8], (d.duplicate_of or "")[:12])
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 def _print_summary(info) -> None:

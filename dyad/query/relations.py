@@ -1,0 +1,147 @@
+"""Standing ties (relations) aggregated from relation statements and supporting events.
+
+A statement ("Iran and Russia signed a defence pact") and an event that implies a tie
+(AID with an item: the source is a supplier of the target) both count. The
+key of a tie is (kind, source, target, negated): "no defence pact" never merges into a pact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.engine import Connection
+
+from dyad.query.events import (EventFilter, _as_tuple, conditions, evidence_of, evidence_select, hydrate,
+                               resolve_actor_conn)
+from dyad.query.records import ActorRefPublic, EventPublic, EvidencePublic, RelationPublic
+from dyad.store import schema as t
+
+# Ties that read the same both ways: "A and B signed a pact" == "B and A signed a pact".
+SYMMETRIC = frozenset({"defence_pact", "trade_partner", "ally_of"})
+# Events whose item makes the source a supplier of the target. Not COOPERATE: its items are
+# mutual ("strategic cooperation", "common view"), not goods flowing one way.
+SUPPLY_CATEGORIES = ("AID",)
+SUPPLY_KIND = "supplier_of"
+# Hypothetical and future events are not standing ties yet.
+UNREALISED = ("hypothetical", "future")
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """One piece of support for a tie: a statement or one actor pair of an event."""
+
+    kind: str
+    source: ActorRefPublic
+    target: ActorRefPublic | None
+    negated: bool
+    date: str | None
+    evidence: tuple[EvidencePublic, ...]
+    item: str | None = None
+    amount: str | None = None
+    attributed_to: str | None = None
+    from_event: bool = False
+
+
+def _key(actor: ActorRefPublic | None) -> str:
+    if actor is None:
+        return ""
+    return actor.id or "text:" + " ".join(actor.name.lower().split())
+
+
+def _tie_key(tie: _Tie) -> tuple:
+    a, b = _key(tie.source), _key(tie.target)
+    if tie.kind in SYMMETRIC and b and b < a:
+        a, b = b, a
+    return tie.kind, a, b, tie.negated
+
+
+def find_relations(store, kind: str | None = None, actor: str | None = None, negated: bool | None = None,
+                   evidence_limit: int = 20) -> list[RelationPublic]:
+    """Ties, strongest first; ``kind`` may be a comma list, ``actor`` matches either side."""
+    kinds = _as_tuple(kind, lower=True)
+    with store.engine.connect() as conn:
+        ties = _statement_ties(conn, kinds, actor)
+        if not kinds or SUPPLY_KIND in kinds:
+            ties += _event_ties(conn, actor)
+    if negated is not None:
+        ties = [x for x in ties if x.negated == negated]
+    groups: dict[tuple, list[_Tie]] = {}
+    for tie in ties:
+        groups.setdefault(_tie_key(tie), []).append(tie)
+    out = [_relation(group, evidence_limit) for group in groups.values()]
+    out.sort(key=lambda r: r.last_seen or "", reverse=True)  # then, stably: most support first
+    return sorted(out, key=lambda r: -(r.n_statements + r.n_events))
+
+
+def _statement_ties(conn: Connection, kinds: tuple[str, ...], actor: str | None) -> list[_Tie]:
+    st = t.statements
+    cols, joined = evidence_select(st)
+    query = select(st, *cols).select_from(joined)
+    if kinds:
+        query = query.where(st.c.kind.in_(kinds))
+    if actor:
+        sel = resolve_actor_conn(conn, actor)
+        query = query.where(or_(sel.clause(st.c.source_id, st.c.source_country, st.c.source_name),
+                                sel.clause(st.c.target_id, st.c.target_country, st.c.target_name)))
+    return [_statement_tie(r) for r in conn.execute(query.order_by(st.c.date, st.c.id))]
+
+
+def _statement_tie(r) -> _Tie:
+    source = ActorRefPublic(id=r.source_id, name=r.source_name, country=r.source_country)
+    target = None
+    if r.target_id or r.target_name:
+        target = ActorRefPublic(id=r.target_id, name=r.target_name or r.target_id, country=r.target_country)
+    return _Tie(kind=r.kind, source=source, target=target, negated=bool(r.negated), date=r.date,
+                evidence=(evidence_of(r),), item=r.item, amount=r.amount, attributed_to=r.attributed_to)
+
+
+def _event_ties(conn: Connection, actor: str | None) -> list[_Tie]:
+    e = t.events
+    filt = EventFilter(actor=actor, category=SUPPLY_CATEGORIES)
+    # Supply events with an item are few; a frequent actor is probed on them, not collected first.
+    query = select(e.c.id).where(*conditions(conn, filt, probe=None), e.c.item.is_not(None),
+                                 e.c.modality.not_in(UNREALISED)).order_by(e.c.date, e.c.id)
+    ids = [r[0] for r in conn.execute(query)]
+    ties = [tie for event in hydrate(conn, ids) for tie in _supply_ties(event)]
+    if actor:
+        # "China and Russia sent no arms to Iran" also yields Russia → Iran: not one of China's ties.
+        sel = resolve_actor_conn(conn, actor)
+        ties = [x for x in ties if _involves(sel, x.source) or (x.target is not None and _involves(sel, x.target))]
+    return ties
+
+
+def _involves(sel, actor: ActorRefPublic) -> bool:
+    return sel.matches(actor.id, actor.country, actor.name)
+
+
+def _supply_ties(event: EventPublic) -> list[_Tie]:
+    # A denial ("X denied supplying drones") reads as a negated tie, like a negated statement.
+    negated = event.negated or event.modality == "denied"
+    return [_Tie(kind=SUPPLY_KIND, source=s, target=g, negated=negated, date=event.date,
+                 evidence=tuple(event.evidence), item=event.item, attributed_to=event.attributed_to,
+                 from_event=True)
+            for s in event.source for g in event.target]
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _relation(group: list[_Tie], evidence_limit: int) -> RelationPublic:
+    first = group[0]
+    dates = sorted(x.date for x in group if x.date)
+    evidence = _unique_evidence(e for x in group for e in x.evidence)
+    return RelationPublic(
+        kind=first.kind, source=first.source, target=first.target, negated=first.negated,
+        items=_unique(x.item for x in group), amounts=_unique(x.amount for x in group),
+        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
+        n_statements=sum(not x.from_event for x in group), n_events=sum(x.from_event for x in group),
+        attributed_to=_unique(x.attributed_to for x in group), evidence=evidence[:evidence_limit])
+
+
+def _unique_evidence(items) -> list[EvidencePublic]:
+    seen: dict[tuple, EvidencePublic] = {}
+    for ev in items:
+        seen.setdefault((ev.document_id, ev.sentence_index, ev.start, ev.end), ev)
+    return list(seen.values())

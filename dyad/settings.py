@@ -10,8 +10,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from pathlib import Path
 
 from dyad.errors import ConfigError
+
+
+USER_REGISTRY_DIR = Path("~/.config/dyad/actors")  # `dyad actors import` copies files here
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "DYAD_DB", "dyad.db", "Store: a SQLite path or a postgresql:// URL."),
-    Setting("user_registry", "DYAD_USER_REGISTRY", "", "Extra actor registry files (YAML/JSON/CSV), separated by ':'."),
+    Setting("user_registry", "DYAD_USER_REGISTRY", "", "Extra actor registry files or folders (YAML/JSON/CSV), separated by ':'; ~/.config/dyad/actors is always read when it exists."),
     Setting("max_bytes", "DYAD_MAX_BYTES", 20_000_000, "Largest input file or download accepted, in bytes."),
     Setting("fetch_timeout", "DYAD_FETCH_TIMEOUT", 20.0, "Connect and read timeout for URL fetches, in seconds."),
     Setting("user_agent", "DYAD_USER_AGENT", "Dyad/0.1 (+local news analysis; no crawling)", "User-Agent sent with fetches."),
@@ -55,7 +59,11 @@ class Settings:
 
     @property
     def registry_paths(self) -> tuple[str, ...]:
-        return tuple(p for p in self.user_registry.split(":") if p)
+        """User registry files and folders: the default folder (where `dyad actors import` copies
+        files) when it exists, then the paths named in ``user_registry``."""
+        named = tuple(p for p in self.user_registry.split(":") if p)
+        default = USER_REGISTRY_DIR.expanduser()
+        return ((str(default),) if default.is_dir() else ()) + named
 
 
 def _coerce(name: str, raw: str, default: object) -> object:

@@ -118,3 +118,15 @@ def test_cli_views_actors_import_copies_a_valid_file(tmp_path, monkeypatch):
     result = run("actors", "import", str(bad))
     assert result.exit_code == 1 and "missing field" in result.output
     assert not (dest.parent / "bad.yaml").exists()
+
+
+def test_cli_views_imported_registry_file_is_read_by_the_real_loader(tmp_path, monkeypatch):
+    from dyad.ontology.actors import load_registry
+    from dyad.settings import from_env
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    good = tmp_path / "zorbia.yaml"
+    good.write_text("- id: org:zorbian-front\n  name: Zorbian Front\n  kind: group\n  country: KEN\n  sector: REB\n")
+    assert run("actors", "import", str(good)).exit_code == 0
+    registry = load_registry(from_env({}).registry_paths)
+    assert registry.get("org:zorbian-front").name == "Zorbian Front"

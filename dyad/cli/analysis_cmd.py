@@ -12,6 +12,7 @@ from rich.table import Table
 
 from dyad.cli import DbOption, JsonOption, app, edge, emit, settings_for
 from dyad.errors import InputError
+from dyad.settings import USER_REGISTRY_DIR
 from dyad.store import open_store
 
 # Event filter options, shared with `dyad network` and `dyad export` (dyad/cli/query_cmd.py).
@@ -136,10 +137,10 @@ def _list_actors(db, kind, country, q, limit, as_json) -> None:
 
 def user_registry_dir(settings) -> Path:
     """Where imported registry files go: the first user_registry path if it is a folder, else the default."""
-    paths = settings.registry_paths
-    if paths and (Path(paths[0]).expanduser().is_dir() or not Path(paths[0]).suffix):
-        return Path(paths[0]).expanduser()
-    return Path("~/.config/dyad/actors").expanduser()
+    named = [p for p in settings.user_registry.split(":") if p]
+    if named and (Path(named[0]).expanduser().is_dir() or not Path(named[0]).suffix):
+        return Path(named[0]).expanduser()
+    return USER_REGISTRY_DIR.expanduser()
 
 
 @actors_app.command("import")
@@ -152,18 +153,10 @@ def actors_import(file: Path = typer.Argument(..., help="A registry file: actor 
     with edge(as_json):
         dest = _import_registry_file(file, user_registry_dir(settings), force)
     hint = "run `dyad reanalyse` so stored documents use it"
-    if not _read_by_dyad(dest, settings):
-        hint = f"add {dest} to DYAD_USER_REGISTRY (paths separated by ':'), then {hint}"
     if as_json:
         emit(True, imported=str(dest), next=hint)
     else:
         print(f"imported {file} → {dest}; {hint}")
-
-
-def _read_by_dyad(dest: Path, settings) -> bool:
-    """Whether the registry loader will read ``dest`` (it reads the files named in user_registry)."""
-    named = {Path(p).expanduser().resolve() for p in settings.registry_paths}
-    return dest.resolve() in named or dest.parent.resolve() in named
 
 
 def _import_registry_file(file: Path, folder: Path, force: bool) -> Path:

@@ -821,16 +821,30 @@ def _ner_label(actor: Actor, alias: Alias) -> str:
     return "ORG"
 
 
+REGISTRY_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+
+
+def _expand(extra_paths: tuple[str, ...]) -> list[Path]:
+    """Files as given; a folder stands for its registry files in name order."""
+    files: list[Path] = []
+    for extra in extra_paths:
+        path = Path(extra).expanduser()
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in REGISTRY_SUFFIXES)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise OntologyError("registry file not found", subject=str(path))
+    return files
+
+
 @functools.lru_cache(maxsize=8)
 def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     """The shipped registry with user files merged over it (same schema: ``*.yaml`` actor
     records override by id, ``*.csv`` sector lexicons add or replace phrases). Cached per
     ``extra_paths``."""
     yamls, lexicons = [], [DATA_DIR / "sectors.csv"]
-    for extra in extra_paths:
-        path = Path(extra)
-        if not path.exists():
-            raise OntologyError("registry file not found", subject=str(path))
+    for path in _expand(extra_paths):
         (lexicons if path.suffix.lower() == ".csv" else yamls).append(path)
     actors = list(_shipped_actors())
     for path in yamls:

@@ -1,0 +1,546 @@
+"""``dyad_coref``: pronouns and short definite descriptions resolved to a preceding actor.
+
+Runs after ``dyad_actors`` and appends ``MentionSpan(via="coref")`` entries to
+``doc._.mentions``. Precision comes first: a reference is resolved only inside its
+paragraph (a newline ends a paragraph) and only when one antecedent clearly fits;
+otherwise nothing is added. A set ("the two countries") yields one mention per member,
+all on the same span.
+
+* "he"/"she"/"his": the only person in the last few sentences, or the person that was
+  subject of the nearest sentence naming people; no other named or unnamed person
+  ("their child") in between, and no clash with gender evidence (honorifics, nouns in
+  apposition, pronouns already tied to that person; first names are not evidence);
+* "it"/"its": the nearest preceding subject when that subject is a state or organisation
+  (or "X's goal … when it played": X, when "it" does something only actors do);
+* "the country", "the regime": the nearest preceding state named as a place (GPE);
+* "the two countries", "these countries": the last listed set of states;
+* "Beijing's officials": the government of that state;
+* "the Chinese leader", "the foreign minister": the person last seen with that title.
+
+A description that ``dyad_actors`` read only as a sector ("the regime" → some government,
+no id) is refined: a coref mention with the resolved actor is added on the same span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyad.errors import OntologyError
+from dyad.models import ActorRef
+from dyad.nlp.types import MentionSpan, register_extensions, sentence_index
+from dyad.ontology.relations import RelationLexicon, relation_lexicon
+
+register_extensions()
+
+_STATE_ID = re.compile(r"[A-Z]{3}")
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_RAISING = {"be", "seem", "appear", "become", "remain", "make", "look", "happen", "take", "prove", "turn"}
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SENTENCE_WINDOW = 2  # pronouns look back at most this many sentences (within the paragraph)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A mention seen so far, with the facts antecedent search needs."""
+
+    start: int  # token offsets
+    end: int
+    actor: ActorRef
+    label: str
+    sentence: int
+    paragraph: int
+    subject: bool
+
+
+class _Context:
+    """Mentions in order plus paragraph and sentence lookups for one Doc."""
+
+    def __init__(self, doc: Doc, mentions: list[MentionSpan]):
+        self.doc = doc
+        self.newlines = [m.start() for m in re.finditer(r"\n", doc.text)]
+        self.known = sorted((self._known(m) for m in mentions if m.actor is not None), key=lambda k: k.start)
+        self.covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        self.genders: dict[str, str | None] = {}  # person → "m"/"f" learnt from pronouns tied to them
+
+    def paragraph(self, token: Token) -> int:
+        return bisect_right(self.newlines, token.idx)
+
+    def _known(self, m: MentionSpan) -> _Known:
+        head = m.span.root
+        return _Known(m.span.start, m.span.end, m.actor, m.span.label_ or "", sentence_index(self.doc, head.i),
+                      self.paragraph(head), head.dep_ in _SUBJECTS)
+
+    def add(self, span: Span, actor: ActorRef) -> _Known:
+        known = self._known(MentionSpan(span=span, actor=actor, via="coref"))
+        self.known.append(known)
+        self.known.sort(key=lambda k: k.start)
+        self.covered.update(range(span.start, span.end))
+        return known
+
+    def before(self, token: Token, sentences: int | None = None) -> list[_Known]:
+        """Mentions ending before ``token`` in its paragraph, nearest last."""
+        para, sent = self.paragraph(token), sentence_index(self.doc, token.i)
+        return [k for k in self.known if k.end <= token.i and k.paragraph == para
+                and (sentences is None or sent - k.sentence <= sentences)]
+
+
+# --------------------------------------------------------------------------- actor kinds
+
+
+def _is_person(k: _Known) -> bool:
+    return k.label == "PERSON" or bool(k.actor.id and k.actor.id.startswith("person:"))
+
+
+def _is_state(actor: ActorRef) -> bool:
+    """The state itself ("IRN"): an id that is its own country (IGOs such as "SCO" are not)."""
+    return bool(actor.id) and actor.id == actor.country and _country_code(actor.country)
+
+
+def _is_state_organ(actor: ActorRef) -> bool:
+    """A state or one of its bodies ("CHN", "CHN.GOV")."""
+    ident, country = actor.id or "", actor.country or ""
+    return _country_code(country) and (ident == country or ident.startswith(country + "."))
+
+
+def _country_code(code: str | None) -> bool:
+    return bool(code) and code != "IGO" and bool(_STATE_ID.fullmatch(code))
+
+
+def _is_state_place(k: _Known) -> bool:
+    """A state named as a place or polity ("Iran", "Beijing", an earlier "the country"),
+    not as an adjective ("Chinese officials")."""
+    if k.label == "GPE":
+        return _is_state_organ(k.actor)
+    return k.label in ("", "NOUN_PHRASE") and _is_state(k.actor)
+
+
+def _is_state_or_org(k: _Known) -> bool:
+    ident = k.actor.id or ""
+    if _is_person(k) or not ident:
+        return False
+    return _is_state_organ(k.actor) or ident.startswith("org:") or k.actor.country == "IGO"
+
+
+def _country(k: _Known) -> str | None:
+    """The state an actor belongs to (a person's, an agency's), never an IGO."""
+    return k.actor.country if _country_code(k.actor.country) else None
+
+
+def _key(actor: ActorRef) -> str:
+    return actor.id or actor.name.lower()
+
+
+@lru_cache(maxsize=1)
+def _registry_state_names() -> dict[str, str]:
+    """Display names of the actor registry's states ("Iran", "Russia"), loaded once."""
+    from dyad.ontology.actors import load_states
+
+    try:
+        return {code: actor.name for code, actor in load_states().items()}
+    except OntologyError:
+        return {}  # a broken registry file is reported by dyad_actors; names fall back to ISO
+
+
+def state_name(code: str) -> str:
+    """A state's common English name from its ISO 3166 alpha-3 code ("IRN" → "Iran")."""
+    name = _registry_state_names().get(code)
+    if name:
+        return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return (getattr(country, "common_name", None) or country.name) if country else code
+
+
+def _state_ref(code: str, ctx: _Context, text: str, sector: str | None = None) -> ActorRef:
+    """The state ``code`` (or its government when ``sector`` is GOV), named as the doc names it."""
+    name = next((k.actor.name for k in ctx.known if k.actor.id == code), None) or state_name(code)
+    if sector:
+        return ActorRef(id=f"{code}.{sector}", name=f"{name} government", country=code, sector=sector, text=text)
+    return ActorRef(id=code, name=name, country=code, text=text)
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def _gender_of_words(words: list[str], lex: RelationLexicon) -> str | None:
+    if any(w in lex.get("female_words") for w in words):
+        return "f"
+    if any(w in lex.get("male_words") for w in words):
+        return "m"
+    return None
+
+
+def _mention_gender(k: _Known, ctx: _Context, lex: RelationLexicon) -> str | None:
+    """"Mrs. Sam", "Sehar Memon, a student and mother of two", or a pronoun already tied to them."""
+    doc = ctx.doc
+    before = [t.lower_.rstrip(".") for t in doc[max(k.start - 1, 0):k.start]]
+    appos = [t.lemma_.lower() for c in doc[k.start:k.end].root.children if c.dep_ == "appos" for t in c.subtree]
+    return _gender_of_words(before + appos, lex) or ctx.genders.get(_key(k.actor))
+
+
+def _rival_people(token: Token, chosen: _Known, ctx: _Context, lex: RelationLexicon, gender: str | None) -> bool:
+    """Other people between the candidate and the pronoun: a name the actor stage did not
+    read as a person, or an unnamed one ("their child", "a woman")."""
+    window = ctx.doc[_window_start(token, ctx):token.i]
+    for t in window:
+        if t.ent_type_ == "PERSON" and not any(_key(k.actor) == _key(chosen.actor) for k in _actors_on(t, ctx)):
+            return True
+    for t in ctx.doc[chosen.end:token.i]:
+        if t.i in ctx.covered or t.pos_ != "NOUN" or t.lemma_.lower() not in lex.get("person_nouns"):
+            continue
+        rival = _gender_of_words([t.lemma_.lower()], lex)
+        if rival is None or gender is None or rival == gender:
+            return True
+    return False
+
+
+def _window_start(token: Token, ctx: _Context) -> int:
+    """First token of the sentences a pronoun may look back to, inside its paragraph."""
+    sents = list(ctx.doc.sents)
+    index = sentence_index(ctx.doc, token.i)
+    first = sents[max(index - _SENTENCE_WINDOW, 0)].start
+    para = ctx.paragraph(token)
+    while ctx.paragraph(ctx.doc[first]) != para and first < token.i:
+        first += 1
+    return first
+
+
+def _resolve_person_pronoun(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef | None:
+    gender = _gender_of_words([token.lower_], lex)
+    persons = [k for k in ctx.before(token, _SENTENCE_WINDOW) if _is_person(k)
+               and _mention_gender(k, ctx, lex) in (None, gender)]
+    if not persons:
+        return None
+    distinct = {_key(k.actor): k for k in persons}
+    chosen = persons[-1] if len(distinct) == 1 else None
+    if chosen is None:
+        # several people in the window: only the lone person of the nearest sentence, when subject
+        nearest = [k for k in persons if k.sentence == persons[-1].sentence]
+        if len({_key(k.actor) for k in nearest}) == 1 and any(k.subject for k in nearest):
+            chosen = nearest[-1]
+    if chosen is None or _rival_people(token, chosen, ctx, lex, gender):
+        return None
+    ctx.genders.setdefault(_key(chosen.actor), gender)
+    return chosen.actor
+
+
+def _is_expletive(token: Token) -> bool:
+    """"it seems that", "it is unlikely that", "make it easier to": no referent."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    small_clause = {"make", "find", "consider", "keep", "deem"}
+    if (head.lemma_ in small_clause and nxt is not None and nxt.pos_ == "ADJ") or (
+            head.pos_ == "ADJ" and head.head.lemma_ in small_clause):
+        return True  # "making it easier to cut off communication"
+    if head.lemma_ not in _RAISING:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children) or any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in head.children)
+
+
+def _nearest_subject(token: Token, ctx: _Context) -> Token | None:
+    doc, sent_i, para = ctx.doc, sentence_index(ctx.doc, token.i), ctx.paragraph(token)
+    sents = list(doc.sents)
+    for index in range(sent_i, max(sent_i - 2, -1), -1):
+        sent = sents[index]
+        if ctx.paragraph(sent[0]) != para and index != sent_i:
+            return None
+        subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and t.i != token.i]
+        if subjects:
+            return subjects[-1]
+    return None
+
+
+def _actors_on(token: Token, ctx: _Context) -> list[_Known]:
+    return [k for k in ctx.known if k.start <= token.i < k.end]
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause ``token`` sits in, through "to"-infinitives and "and"."""
+    node = token.head
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "pcomp", "dep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef | None:
+    if token.lower_ != "its" and _is_expletive(token):
+        return None
+    if token.lower_ == "itself" and (token.head.pos_ in ("NOUN", "PROPN", "PRON") or (
+            token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ == "and")):
+        return None  # "Iran itself", "in and of itself": emphatic, not a reference back
+    subject = _nearest_subject(token, ctx)
+    clause_subject = _clause_subject(token) if subject is not None else None
+    if token.lower_ == "it" and token.dep_ not in _SUBJECTS and clause_subject is not None and (
+            clause_subject.i == subject.i):
+        return None  # "the SCO … is set to formalize it": "it" is not its own clause's subject
+    if subject is None:
+        return None
+    found = [k for k in _actors_on(subject, ctx) if _is_state_or_org(k)]
+    if subject.tag_ in ("NNS", "NNPS") and not any(_is_state(k.actor) for k in found):
+        return None  # "Chinese companies … it": a plural is not "it" (a plural state name may be)
+    if len({_key(k.actor) for k in found}) == 1:
+        return found[0].actor
+    if found or _actors_on(subject, ctx) or token.dep_ not in _SUBJECTS or token.head.lemma_ not in lex.get(
+            "agentive_verbs"):
+        return None
+    # "China's goal … became apparent when it played a role": a goal plays no role, China does
+    owners = [k for c in subject.children if c.dep_ == "poss" for k in _actors_on(c, ctx) if _is_state_or_org(k)]
+    return owners[0].actor if len({_key(k.actor) for k in owners}) == 1 else None
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def _bare_definite(noun: Token) -> Span | None:
+    """"the country" / "the regime" with nothing else attached (not "the country of origin")."""
+    left = list(noun.lefts)
+    if len(left) != 1 or left[0].lower_ not in ("the", "this") or left[0].i != noun.i - 1:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "compound", "amod") for c in noun.rights):
+        return None
+    return noun.doc[noun.i - 1:noun.i + 1]
+
+
+def _nearest_state(token: Token, ctx: _Context) -> _Known | None:
+    """The nearest state named as a place, unless another state is named after it
+    ("Iran … Chinese officials … the country" could be either: resolve nothing)."""
+    earlier = ctx.before(token)
+    places = [k for k in earlier if _is_state_place(k) and _country(k)]
+    if not places:
+        return None
+    best = places[-1]
+    later = {_country(k) for k in earlier if k.start >= best.start} - {None}
+    return best if later == {_country(best)} else None
+
+
+def _resolve_state_noun(noun: Token, ctx: _Context, lex: RelationLexicon) -> tuple[Span, list[ActorRef]] | None:
+    span = _bare_definite(noun)
+    if span is None:
+        return None
+    state = _nearest_state(noun, ctx)
+    if state is None:
+        return None
+    code = _country(state)
+    if noun.lemma_ in lex.get("government_nouns"):
+        return span, [_state_ref(code, ctx, span.text, sector="GOV")]
+    actor = state.actor if state.actor.id == code else _state_ref(code, ctx, span.text)
+    return span, [ActorRef(actor.id, actor.name, actor.country, actor.sector, span.text)]
+
+
+def _set_size(noun: Token) -> tuple[Span, int | None] | None:
+    """"the two countries" → 2; "these countries" → None (any size); else not a set reference."""
+    left = [t for t in noun.lefts]
+    if not left or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.rights):
+        return None  # "the countries that voted ..." is restrictive, not a reference back
+    words = [t.lower_ for t in left]
+    size = None
+    for t in left:
+        if t.dep_ == "nummod":
+            size = int(t.text) if t.text.isdigit() else (_NUMBERS.index(t.lower_) if t.lower_ in _NUMBERS else None)
+            if size is None:
+                return None
+    if "both" in words:
+        size = 2
+    if not ({"the", "these", "those", "both"} & set(words)) or (words[0] == "the" and size is None):
+        return None
+    if any(t.dep_ in ("amod", "compound") for t in left):
+        return None  # "the two Gulf states": a new description, not a reference
+    return noun.doc[left[0].i:noun.i + 1], size
+
+
+def _groups_in_sentence(known: list[_Known], doc: Doc) -> list[list[str]]:
+    """Coordinated lists of states ("China, North Korea, Iran and Russia") as country codes."""
+    by_token = {}
+    for k in known:
+        code = _country(k)
+        if code:
+            by_token.setdefault(doc[k.start:k.end].root.i, code)
+    groups = []
+    for i, code in by_token.items():
+        head = doc[i]
+        if head.dep_ == "conj" and head.head.i in by_token:
+            continue  # not the first member of its list
+        members = [code] + [by_token[t.i] for t in head.subtree if t.dep_ == "conj" and t.i in by_token]
+        unique = list(dict.fromkeys(members))
+        if len(unique) >= 2:
+            groups.append(unique)
+    return groups
+
+
+def _resolve_state_set(noun: Token, ctx: _Context) -> tuple[Span, list[ActorRef]] | None:
+    found = _set_size(noun)
+    if found is None:
+        return None
+    span, size = found
+    earlier = ctx.before(span[0])
+    for sent in sorted({k.sentence for k in earlier}, reverse=True):
+        here = [k for k in earlier if k.sentence == sent]
+        groups = _groups_in_sentence(here, ctx.doc)
+        codes = list(dict.fromkeys(c for c in (_country(k) for k in here) if c))
+        match = next((g for g in reversed(groups) if size is None or len(g) == size), None)
+        if match is None and size is not None and len(codes) == size:
+            match = codes
+        if match:
+            return span, [_state_ref(c, ctx, span.text) for c in match]
+        if len(codes) >= (size or 2):
+            return None  # a sentence with more states than the reference names: ambiguous
+    return None
+
+
+def _resolve_officials(noun: Token, ctx: _Context) -> tuple[Span, list[ActorRef]] | None:
+    """"Beijing's officials", "Chinese officials": the government of that state."""
+    owners = [c for c in noun.lefts if c.dep_ in ("poss", "amod", "compound")
+              and any(_is_state_organ(k.actor) for k in _actors_on(c, ctx))]
+    codes = {_country(k) for c in owners for k in _actors_on(c, ctx)} - {None}
+    if len(codes) != 1:
+        return None
+    span = noun.doc[owners[0].left_edge.i:noun.i + 1]
+    return span, [_state_ref(codes.pop(), ctx, span.text, sector="GOV")]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _title_at(doc: Doc, end: int, lex: RelationLexicon) -> tuple[str, int] | None:
+    """The office named by the 1–3 words ending at token ``end`` (exclusive), with its start."""
+    for width in (3, 2, 1):
+        start = end - width
+        if start >= 0:
+            office = lex.title_office(doc[start:end].text)
+            if office:
+                return office, start
+    return None
+
+
+def _offices_seen(ctx: _Context, lex: RelationLexicon, before: int) -> dict[str, set[str]]:
+    """Person → offices named next to them so far ("Chinese President Xi Jinping")."""
+    seen: dict[str, set[str]] = {}
+    for k in ctx.known:
+        if k.start >= before or not _is_person(k):
+            continue
+        # the title may sit before the mention or inside it ("Chinese President Xi Jinping")
+        for end in range(k.start, min(k.end, k.start + 4) + 1):
+            found = _title_at(ctx.doc, end, lex)
+            if found:
+                seen.setdefault(_key(k.actor), set()).add(found[0])
+    return seen
+
+
+def _resolve_title(token: Token, ctx: _Context, lex: RelationLexicon) -> tuple[Span, list[ActorRef]] | None:
+    """"the Chinese leader" at the title's last word ``token``."""
+    doc = ctx.doc
+    found = _title_at(doc, token.i + 1, lex)
+    if found is None or (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"):
+        return None  # "President Xi": a name follows, nothing to resolve
+    office, start = found
+    code = None
+    if start > 0 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+        codes = {_country(k) for k in _actors_on(doc[start - 1], ctx)} - {None}
+        code = codes.pop() if len(codes) == 1 else None
+        if code is None:
+            return None
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    seen = _offices_seen(ctx, lex, start)
+    people = [k for k in ctx.known if k.end <= start and _is_person(k)
+              and lex.office_matches(office, seen.get(_key(k.actor), set())) and (code is None or _country(k) == code)]
+    if code is None:  # "the president" alone: only within the paragraph
+        people = [k for k in people if k.paragraph == ctx.paragraph(token)]
+    if len({_key(k.actor) for k in people}) < 1:
+        return None
+    span = doc[start - 1:token.i + 1]
+    actor = people[-1].actor
+    return span, [ActorRef(actor.id, actor.name, actor.country, actor.sector, span.text)]
+
+
+# --------------------------------------------------------------------------- component
+
+
+class CorefResolver:
+    """Appends coreference mentions (via="coref") to ``doc._.mentions``."""
+
+    def __init__(self, nlp: Language, name: str = "dyad_coref"):
+        self.name = name
+        self.lex = relation_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc._.mentions or [])
+        ctx = _Context(doc, mentions)
+        for token in doc:
+            covered = token.i in ctx.covered and not _only_unresolved(token, ctx)
+            if covered and not _only_non_persons(token, ctx):
+                continue
+            for span, actors in self._resolve(token, ctx, covered=covered):
+                if not span.label_:
+                    span = Span(doc, span.start, span.end, label="NOUN_PHRASE")
+                for actor in actors:
+                    mentions.append(MentionSpan(span=span, actor=actor, via="coref"))
+                    ctx.add(span, actor)
+        doc._.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+        return doc
+
+    def _resolve(self, token: Token, ctx: _Context, covered: bool) -> list[tuple[Span, list[ActorRef]]]:
+        lex, lower, lemma = self.lex, token.lower_, token.lemma_.lower()
+        if covered:
+            # "Chinese leader" already read as the Chinese government: the title can still name the person
+            hit = _resolve_title(token, ctx, lex) if token.pos_ in ("NOUN", "PROPN") else None
+            return [hit] if hit else []
+        if lower in lex.get("person_pronouns"):
+            actor = _resolve_person_pronoun(token, ctx, lex)
+            return [(_pronoun_span(token), [_with_text(actor, token.text)])] if actor else []
+        if lower in lex.get("thing_pronouns"):
+            actor = _resolve_it(token, ctx, lex)
+            return [(_pronoun_span(token), [_with_text(actor, token.text)])] if actor else []
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        hit = None
+        if lemma in lex.get("state_nouns") | lex.get("government_nouns") and token.tag_ in ("NN", "NNP"):
+            hit = _resolve_state_noun(token, ctx, lex)
+        elif lower in lex.get("state_set_nouns"):
+            hit = _resolve_state_set(token, ctx)
+        elif lower in lex.get("official_nouns"):
+            hit = _resolve_officials(token, ctx)
+        if hit is None:
+            hit = _resolve_title(token, ctx, lex)
+        return [hit] if hit else []
+
+
+def _only_non_persons(token: Token, ctx: _Context) -> bool:
+    on = _actors_on(token, ctx)
+    return bool(on) and not any(_is_person(k) for k in on)
+
+
+def _only_unresolved(token: Token, ctx: _Context) -> bool:
+    """Covered only by mentions without an id ("regime" read as some government): a
+    reference back can still say whose."""
+    on = _actors_on(token, ctx)
+    return bool(on) and all(k.actor.id is None for k in on)
+
+
+def _pronoun_span(token: Token) -> Span:
+    return Span(token.doc, token.i, token.i + 1, label="PRONOUN")
+
+
+def _with_text(actor: ActorRef, text: str) -> ActorRef:
+    return ActorRef(actor.id, actor.name, actor.country, actor.sector, text)
+
+
+@Language.factory("dyad_coref", assigns=["doc._.mentions"], requires=["doc._.mentions"])
+def make_coref(nlp: Language, name: str) -> CorefResolver:
+    return CorefResolver(nlp, name)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dyad.errors import DecodeError, InputError, UnsupportedInput
-from dyad.ingest.html import ExtractedPage, decode_html, extract_html, page_meta, strip_site_suffix
+from dyad.ingest.html import ExtractedPage, decode_html, drop_headline, extract_html, page_meta, strip_site_suffix
 
 BODY = " ".join(
     f"<p>Paragraph {i}: the foreign ministers of both countries met in the capital to discuss the ceasefire, "
@@ -59,11 +59,33 @@ def test_ingest_html_page_meta_reads_open_graph():
         "OG headline", "OG Outlet", "Sam Writer", "https://og.example.com/a", "fr")
 
 
-def test_ingest_html_date_not_after_retrieval():
-    head = "<meta property='article:published_time' content='2031-01-01'>"
-    body = BODY + "<p>Updated 12 May 2019</p>"
-    page = extract_html(_page(head, body).encode(), retrieved_at="2020-01-01T00:00:00Z")
-    assert page.published_at is None or page.published_at <= "2020-01-01"
+def _dated(day: str) -> bytes:
+    return _page(f"<meta property='article:published_time' content='{day}T10:00:00Z'>").encode()
+
+
+def test_ingest_html_date_after_retrieval_is_dropped_not_clamped():
+    page = extract_html(_dated("2031-05-06"), retrieved_at="2020-01-01T00:00:00Z")
+    assert page.published_at is None and page.date_precision is None
+
+
+def test_ingest_html_date_on_or_just_after_retrieval_day_is_kept():
+    assert extract_html(_dated("2020-03-04"), retrieved_at="2020-03-04T08:00:00Z").published_at == "2020-03-04"
+    # local date one day ahead of the UTC retrieval time
+    assert extract_html(_dated("2020-03-05"), retrieved_at="2020-03-04T23:00:00Z").published_at == "2020-03-05"
+
+
+def test_ingest_html_bare_year_is_year_precision():
+    html = _page(body=BODY + "<p>Archive 2019</p>").replace("Copyright 2024", "Copyright 2019")
+    page = extract_html(html.encode())
+    assert page.published_at is None or page.published_at.startswith("2019") and page.date_precision == "year"
+    explicit = extract_html(_dated("2019-01-01"))
+    assert (explicit.published_at, explicit.date_precision) == ("2019-01-01", "day")
+
+
+def test_ingest_html_headline_is_title_not_first_text_line():
+    assert drop_headline("Ministers meet!\nThe ministers met.", "Ministers Meet") == "The ministers met."
+    assert drop_headline("The ministers met.", "Ministers meet") == "The ministers met."
+    assert drop_headline("Ministers meet", "Ministers meet") == "Ministers meet"  # never empties the text
 
 
 def test_ingest_html_strip_site_suffix():

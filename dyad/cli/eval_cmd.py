@@ -31,6 +31,8 @@ def eval_command(
         emit(True, datasets=names) if as_json else print("\n".join(names))
         return
     with edge(as_json):
+        if update_floors and limit is not None:
+            raise EvalError("--update-floors needs a full run; drop --limit")
         targets = _targets(folders or [], all_)
         results, problems = [], []
         for folder in targets:

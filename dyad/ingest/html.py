@@ -1,18 +1,22 @@
 """One HTML page → its main text and the metadata a careful reader would note.
 
 trafilatura finds the main text and most metadata, htmldate the publication date. What Dyad
-adds around them (each kept because it measured better on the dev sets, see
-docs/evaluation.md "Ingest: extraction and dates"):
+adds around them, each kept because it measured better on the dev sets (figures in
+docs/evaluation.md, "Ingest: extraction and dates"; the switches are ``Options``):
 
 * decoding bytes itself (BOM, then UTF-8, then the declared charset, then
   charset-normalizer), so no byte can crash the pipeline;
-* a recall retry and trafilatura's baseline when the main extraction returns nothing;
-* fallbacks for title/author/outlet/canonical URL/description read from the page's own
-  ``<meta>``, Open Graph and JSON-LD when trafilatura's metadata has a gap;
-* the retrieval date as the latest possible publication date, and year precision for a
-  1 January that only htmldate's extensive (guessing) search produced.
+* trafilatura in precision mode, with a recall retry and its baseline when that keeps nothing;
+* the headline kept in ``title`` and dropped from the text's first line; a site name
+  dropped from the title ("Headline | Outlet"); byline words and the outlet's own name
+  dropped from the authors;
+* the page's own ``<meta>``, Open Graph and JSON-LD for the language and canonical URL, and
+  as fallbacks when trafilatura's metadata has a gap;
+* year precision for a 1 January that only htmldate's extensive (guessing) search produced,
+  and no date later than the retrieval date.
 
-Foreign failures (lxml, trafilatura, htmldate) are mapped to ``dyad.errors`` here.
+Foreign failures (lxml, trafilatura, htmldate) are mapped to ``dyad.errors`` here; a page
+without main text gives ``text == ""`` (the reader reports it), not an exception.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 import charset_normalizer
 import htmldate
@@ -71,6 +76,7 @@ class Options:
     strip_title_site: bool = True  # "Headline | Outlet" → "Headline"
     clean_author: bool = True  # drop "By", and the outlet's own name among the authors
     year_guess_check: bool = True  # a 1 January date only the extensive search finds is a year
+    drop_headline: bool = True  # the headline lives in ``title``, not as the text's first line
 
 
 DEFAULT_OPTIONS = Options()
@@ -89,13 +95,15 @@ def extract_html(data: bytes, url: str | None = None, retrieved_at: str | None =
     if not body:
         body = _rescue_text(tree, url, options)
     meta = page_meta(tree) if options.page_meta_fallback else PageMeta()
-    page = _assemble(_clean_text(body), _metadata(tree, url, retrieved_at, options), meta, url)
+    page = _assemble(body.strip(), _metadata(tree, url, options), meta, url, retrieved_at)
     if options.strip_title_site and page.title:
         page = replace(page, title=strip_site_suffix(page.title, page.outlet, page.url))
+    if options.drop_headline and page.title:
+        page = replace(page, text=drop_headline(page.text, page.title))
     if options.clean_author and page.author:
         page = replace(page, author=clean_author(page.author, page.outlet, page.url))
     if options.year_guess_check and page.published_at:
-        page = replace(page, date_precision=_day_or_year(tree, page.published_at, url, retrieved_at, options))
+        page = replace(page, date_precision=_day_or_year(tree, page.published_at, url, options))
     return page
 
 
@@ -173,32 +181,41 @@ def _trafilatura(tree: HtmlElement, url: str | None, options: Options):
         return None
 
 
-def _metadata(tree: HtmlElement, url: str | None, retrieved_at: str | None, options: Options):
+def _metadata(tree: HtmlElement, url: str | None, options: Options):
     """trafilatura's metadata, apart from the text: a page whose text is rejected keeps its date."""
     try:
         return trafilatura.extract_metadata(tree, default_url=url,
-                                            date_config=_date_params(url, retrieved_at, options))
+                                            date_config=_date_params(url, options))
     except Exception as err:
         LOG.debug("trafilatura metadata failed on %s: %s", url, err)
         return None
 
 
-def _date_params(url: str | None, retrieved_at: str | None, options: Options) -> dict:
-    params = {"original_date": options.original_date, "extensive_search": options.extensive_date, "url": url}
-    # a page cannot be published after it was retrieved
-    if retrieved_at and _ISO_DATE.match(retrieved_at):
-        params["max_date"] = retrieved_at[:10]
-    return params
+def _date_params(url: str | None, options: Options) -> dict:
+    return {"original_date": options.original_date, "extensive_search": options.extensive_date, "url": url}
 
 
-def _day_or_year(tree: HtmlElement, day: str, url: str | None, retrieved_at: str | None,
-                 options: Options) -> Precision:
+def _not_after(day: str | None, retrieved_at: str | None) -> str | None:
+    """A page cannot be published after it was retrieved: such a date is wrong, so none is
+    given. One day of slack: the page's local date may run ahead of the UTC retrieval time.
+    (htmldate's own ``max_date`` is not used: when the page's only date lies beyond it,
+    htmldate returns the bound itself, inventing a date.)"""
+    if not (day and retrieved_at and _ISO_DATE.match(retrieved_at)):
+        return day
+    try:
+        latest = date.fromisoformat(retrieved_at[:10]) + timedelta(days=1)
+        return day if date.fromisoformat(day) <= latest else None
+    except ValueError:
+        return day
+
+
+def _day_or_year(tree: HtmlElement, day: str, url: str | None, options: Options) -> Precision:
     """htmldate's extensive search turns a bare year (a copyright line, an archive heading)
     into 1 January; unless the precise search confirms that day, only the year is known."""
     if not day.endswith("-01-01"):
         return "day"
     try:
-        confirmed = htmldate.find_date(tree, **{**_date_params(url, retrieved_at, options), "extensive_search": False})
+        confirmed = htmldate.find_date(tree, **{**_date_params(url, options), "extensive_search": False})
     except Exception:
         confirmed = None
     return "day" if confirmed == day else "year"
@@ -219,11 +236,6 @@ def _rescue_text(tree: HtmlElement, url: str | None, options: Options) -> str:
         except Exception:
             return ""
     return ""
-
-
-def _clean_text(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 # --------------------------------------------------------------------------- metadata
@@ -334,18 +346,18 @@ def _first(*values: str | None) -> str | None:
     return None
 
 
-def _assemble(text: str, doc, meta: PageMeta, url: str | None) -> ExtractedPage:
+def _assemble(text: str, doc, meta: PageMeta, url: str | None, retrieved_at: str | None) -> ExtractedPage:
     """trafilatura's metadata first; the page's own declarations fill the gaps."""
     get = (lambda name: getattr(doc, name, None)) if doc is not None else (lambda name: None)
-    date = _iso_day(get("date"))
+    day = _not_after(_iso_day(get("date")), retrieved_at)
     return ExtractedPage(
         text=text,
         title=_first(get("title"), meta.title),
         author=_first(get("author"), meta.author),
         outlet=_first(get("sitename"), meta.sitename),
         url=_first(meta.canonical, get("url") if _is_http(get("url")) else None, url),
-        published_at=date,
-        date_precision="day" if date else None,
+        published_at=day,
+        date_precision="day" if day else None,
         language=meta.language,
         description=_first(get("description"), meta.description),
     )
@@ -365,6 +377,12 @@ def strip_site_suffix(title: str, outlet: str | None, url: str | None) -> str:
     if _names_site(title[:seps[0].start()], names):
         return title[seps[0].end():].strip() or title
     return title
+
+
+def drop_headline(text: str, title: str) -> str:
+    """The text without a first line that repeats the title (punctuation and case aside)."""
+    first, _, rest = text.partition("\n")
+    return rest.lstrip("\n") if rest and _alnum(first) == _alnum(title) else text
 
 
 _BYLINE = re.compile(r"^(?:by|von|por|par|di|door|posted by|written by|text|texto|autor|author)\b[:\s]+", re.I)

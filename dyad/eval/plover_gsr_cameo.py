@@ -1,0 +1,158 @@
+"""Evaluate Dyad's event coder on the PLOVER gold-standard records (CAMEO manual examples).
+
+Each gold record is one sentence with one event. Dyad runs its full pipeline on the text
+and its *primary* event for the sentence is compared with the gold one:
+
+* ``category_accuracy`` / ``category_macro_f1``: PLOVER 2021 category (``event_plover2021``);
+  macro-F1 averages the per-category F1 over the categories present in the gold data.
+* ``source_country_match`` / ``target_country_match``: the set of ISO-3 codes of the
+  predicted source (target) actors equals the gold set; records whose gold side is empty
+  are left out of that side's figure.
+
+When Dyad produces no (positive, non-denied) event for a sentence, the record counts as
+wrong for every metric: a coder that stays silent is not rewarded.
+
+The helpers ``event_pipeline`` and ``primary_event`` are shared by the other event
+evaluators (``petrarch2_gsr_validation``, ``conflibert_cameo``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyad.errors import EvalError
+from dyad.eval import EvalResult
+from dyad.models import Event
+from dyad.ontology.plover import load_lexicon
+
+GOLD_FILE = "records.jsonl"
+# the stages an event coder needs; coref/quotes/timex are used when they are installed
+_STAGES = ("dyad_actors", "dyad_coref", "dyad_timex", "dyad_quotes", "dyad_events")
+
+
+@lru_cache(maxsize=1)
+def event_pipeline() -> Language:
+    """The Dyad pipeline up to ``dyad_events`` (built by ``dyad.nlp.pipeline``), skipping
+    optional stages whose module is not installed yet; ``dyad_actors`` is required."""
+    from dyad.nlp.pipeline import COMPONENTS, build_pipeline
+
+    present = []
+    for factory, module in COMPONENTS:
+        if factory not in _STAGES:
+            continue
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError:
+            if factory in ("dyad_actors", "dyad_events"):
+                raise EvalError(f"the {factory} stage ({module}) is missing; events cannot be coded") from None
+            continue
+        present.append(factory)
+    return build_pipeline(components=tuple(present))
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    if not path.exists():
+        raise EvalError("gold file is missing", subject=str(path))
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def run_docs(texts: list[str], dates: list[str | None] | None = None) -> list[Doc]:
+    """Run the event pipeline over texts (one document each), with the article date set."""
+    nlp = event_pipeline()
+    docs = []
+    for i, text in enumerate(texts):
+        doc = nlp.make_doc(text)
+        doc._.doc_id = f"gold-{i}"
+        doc._.doc_date = dates[i] if dates else None
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+        docs.append(doc)
+    return docs
+
+
+def _trigger_depth(doc: Doc, event: Event) -> int:
+    """Depth in the parse of the trigger's first word (0 = sentence root)."""
+    first = event.trigger.split()[0] if event.trigger else ""
+    sent = list(doc.sents)[event.sentence]
+    for token in sent:
+        if token.text == first:
+            depth, tok = 0, token
+            while tok.head.i != tok.i and depth < 30:
+                tok, depth = tok.head, depth + 1
+            return depth
+    return 10
+
+
+def positive_events(doc: Doc) -> list[Event]:
+    return [e for e in (doc._.events or []) if not e.negated and e.modality != "denied"]
+
+
+def primary_event(doc: Doc) -> Event | None:
+    """The event a one-event-per-sentence gold set asks for: positive (not negated or
+    denied), with the most actors found, the most confident, nearest the main clause."""
+    events = positive_events(doc)
+    if not events:
+        return None
+    return max(events, key=lambda e: (bool(e.source), -_trigger_depth(doc, e), bool(e.target), e.confidence))
+
+
+def countries(actors) -> set[str]:
+    """PLOVER actor codes (ISO-3, organisations as "IGO") of the actors."""
+    lexicon = load_lexicon()
+    return {lexicon.plover_country(a.country) for a in actors if a.country}
+
+
+def _gold_codes(side) -> set[str]:
+    if not isinstance(side, list):
+        return set()
+    return {a["code"] for a in side if isinstance(a, dict) and a.get("code")}
+
+
+def macro_f1(gold: list[str], pred: list[str | None]) -> tuple[float, dict[str, float]]:
+    per: dict[str, float] = {}
+    for label in sorted(set(gold)):
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        per[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return (sum(per.values()) / len(per) if per else 0.0), per
+
+
+def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
+    rows = read_jsonl(Path(folder) / GOLD_FILE, limit)
+    docs = run_docs([r["text"] for r in rows])
+    gold_cats, pred_cats, errors = [], [], []
+    src_hits = src_n = tgt_hits = tgt_n = 0
+    for row, doc in zip(rows, docs):
+        event = primary_event(doc)
+        gold_cats.append(row["event_plover2021"])
+        pred_cats.append(event.category if event else None)
+        gold_src, gold_tgt = _gold_codes(row["source"]), _gold_codes(row["target"])
+        if gold_src:
+            src_n += 1
+            src_hits += bool(event) and countries(event.source) == gold_src
+        if gold_tgt:
+            tgt_n += 1
+            tgt_hits += bool(event) and countries(event.target) == gold_tgt
+        if event is None or event.category != row["event_plover2021"]:
+            errors.append({"id": row["id"], "gold": row["event_plover2021"], "pred": pred_cats[-1],
+                           "trigger": event.trigger if event else None})
+    accuracy = sum(g == p for g, p in zip(gold_cats, pred_cats)) / len(rows) if rows else 0.0
+    f1, per_class = macro_f1(gold_cats, pred_cats)
+    metrics = {"category_accuracy": accuracy, "category_macro_f1": f1,
+               "source_country_match": src_hits / src_n if src_n else 0.0,
+               "target_country_match": tgt_hits / tgt_n if tgt_n else 0.0,
+               "no_event_rate": pred_cats.count(None) / len(rows) if rows else 0.0}
+    details = {"per_class_f1": per_class, "confusion": dict(Counter(zip(gold_cats, map(str, pred_cats)))),
+               "errors": errors[:40]}
+    return EvalResult(dataset="plover_gsr_cameo", n=len(rows), metrics=metrics,
+                      details={k: (v if k != "confusion" else {f"{g}->{p}": n for (g, p), n in v.items()})
+                               for k, v in details.items()})

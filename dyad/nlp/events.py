@@ -1,0 +1,566 @@
+"""``dyad_events``: PLOVER event coding from the dependency parse, with negation and modality.
+
+For each sentence:
+
+1. *Triggers*: lexicon phrases (spaCy ``Matcher``, compiled once) and single verbs/nouns
+   whose lemma is in the lexicon (``dyad/ontology/data/plover/lexicon.yaml``).
+2. *Frames* combine with the event they govern: "offered to mediate" → AGREE, "threatened
+   to bomb" → THREATEN, "stopped short of providing aid" → AID negated, "refused to meet"
+   → REJECT plus CONSULT negated, "suspended aid" → SANCTION. Light verbs ("provide",
+   "impose", "hold") hand over to the event noun they govern ("assistance", "sanctions").
+3. *Actors* come from ``doc._.mentions`` reached through the parse (``dyad.nlp.event_actors``):
+   subjects (climbing xcomp/conj/acl and reported speech), passive agents, objects and
+   prepositional objects, conjunctions and appositions, then PLOVER's defaults for a missing
+   target (the place of the act, the source's own state for domestic acts).
+4. *Negation and modality* (``dyad.nlp.modality``), date (``doc._.timexes``), location,
+   the supplied item and the quoted speaker (``doc._.quotes``) complete the record.
+5. *PLOVER conventions*: a future cooperative act is AGREE and a future material conflict is
+   THREATEN; "X will do Y unless ..." is a THREATEN; "X said Y must ..." is X's REQUEST of Y.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from dyad.models import ActorRef, Event
+from dyad.nlp import modality as mod
+from dyad.nlp.event_actors import (
+    mention_index, nearby_target, obligation_speaker, phrase_text, place_target, sentence_partner,
+    settle_countries, sources_of, targets_of)
+from dyad.nlp.types import register_extensions
+from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
+
+register_extensions()
+
+_FRAME_ROLES = {"intent", "request", "threat", "negator", "refuse", "halt"}
+# what a frame governs; adverbial clauses and coordinated clauses are other events ("after X was hit")
+_EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr", "oprd"}
+_NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
+_PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a territory or population
+_DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
+_MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
+
+
+@dataclass
+class Draft:
+    """An event under construction (mutable inside the component, frozen on output)."""
+
+    category: str
+    entry: LexEntry
+    content: Token  # the word that names what happened
+    frame: Token | None = None  # the governing frame word, if any
+    trigger: str = ""
+    negated: bool = False
+    extra_chain: list[Token] = field(default_factory=list)
+    source_from: Token | None = None  # whose subject is the source
+    target_from: list[Token] = field(default_factory=list)  # extra tokens whose objects are targets
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    verbal: bool = True  # found at a verb (nouns are less certain)
+    inner: str | None = None  # category of the event a frame governs ("threatened to impose martial law")
+
+
+class EventCoder:
+    """Assigns ``doc._.events`` (list[dyad.models.Event]) in sentence order."""
+
+    def __init__(self, nlp: Language, name: str = "dyad_events"):
+        self.name = name
+        self.plover = load_plover()
+        self.lexicon = load_lexicon()
+        self.cues = load_modality_cues()
+        self.matcher = Matcher(nlp.vocab)
+        for i, phrase in enumerate(self.lexicon.phrases):
+            pattern = [{"OP": "?"} if t == "?" else {"LEMMA": t} for t in phrase.tokens]
+            self.matcher.add(f"P{i}", [pattern])
+        self._phrase_ids = {nlp.vocab.strings[f"P{i}"]: p for i, p in enumerate(self.lexicon.phrases)}
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = mention_index(doc._.mentions or [])
+        phrase_hits = self._phrase_hits(doc)
+        events: list[Event] = []
+        for sent_i, sent in enumerate(doc.sents):
+            drafts = self._drafts(sent, phrase_hits)
+            for draft in drafts:
+                events.extend(self._finish(doc, sent, sent_i, draft, index))
+        doc._.events = _dedupe(events)
+        return doc
+
+    # ------------------------------------------------------------------ triggers
+
+    def _phrase_hits(self, doc: Doc) -> dict[int, tuple[LexEntry, Span]]:
+        """Anchor token index → (entry, matched span); the longest match wins."""
+        hits: dict[int, tuple[LexEntry, Span]] = {}
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
+            span = doc[start:end]
+            anchor = _phrase_anchor(span)
+            if anchor.i not in hits and not any(start <= i < end for i in hits):
+                hits[anchor.i] = (self._phrase_ids[match_id].entry, span)
+        return hits
+
+    def _trigger_at(self, token: Token, phrase_hits) -> tuple[LexEntry, str] | None:
+        if token.i in phrase_hits:
+            entry, span = phrase_hits[token.i]
+            return entry, span.text
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT")):
+            entry = self._verb_entry(token, lemma)
+            if entry is not None and (token.pos_ != "ADJ" or entry.role == "intent"):
+                return entry, token.text
+        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+            entry = self.lexicon.nouns.get(lemma)
+            if entry is not None:
+                return entry, token.text
+        return None
+
+    def _verb_entry(self, token: Token, lemma: str) -> LexEntry | None:
+        """The lexicon entry of a verb; the small model sometimes mis-lemmatises regular
+        past forms ("staged" → "stag"), so the -d/-ed stripped forms are tried too."""
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None and token.tag_ in ("VBD", "VBN"):
+            lower = token.lower_
+            for cand in (lower[:-1], lower[:-2]) if lower.endswith("ed") else ():
+                entry = self.lexicon.verbs.get(cand)
+                if entry is not None:
+                    break
+        return entry
+
+    def _drafts(self, sent: Span, phrase_hits) -> list[Draft]:
+        # words inside a matched phrase belong to it ("came to Iran's aid" is one trigger)
+        inside = {i for a, (_, span) in phrase_hits.items() for i in range(span.start, span.end) if i != a}
+        triggers = {}
+        for token in sent:
+            if token.i in inside:
+                continue
+            hit = self._trigger_at(token, phrase_hits)
+            if hit is not None:
+                triggers[token.i] = hit
+        consumed: set[int] = set()
+        drafts: list[Draft] = []
+        # frames first, outermost first, so that "refused to stop short of" reads top-down
+        frames = [i for i, (e, _) in triggers.items() if e.role in _FRAME_ROLES]
+        for i in sorted(frames, key=lambda i: _depth(sent.doc[i])):
+            if i in consumed:
+                continue
+            drafts.extend(self._frame_drafts(sent.doc[i], triggers, consumed))
+        for i, (entry, text) in sorted(triggers.items()):
+            if i in consumed or entry.role in _FRAME_ROLES:
+                continue
+            draft = self._content_draft(sent.doc[i], entry, text, triggers, consumed)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    # ------------------------------------------------------------------ content and frames
+
+    def _content_draft(self, token: Token, entry: LexEntry, text: str, triggers, consumed,
+                       governed: bool = False) -> Draft | None:
+        """The event named at ``token``; ``governed``: under a frame, so a supply noun counts
+        ("suspended food supplies") as it would under a light verb."""
+        consumed.add(token.i)
+        if entry.role == "light":
+            noun = _light_object(token, triggers, entry.accepts)
+            if noun is not None:
+                consumed.add(noun.i)
+                consumed.update(c.i for c in noun.children if c.dep_ == "compound")  # "trade deal"
+                n_entry, n_text = triggers[noun.i]
+                if entry.category and n_entry.category in entry.overrides:
+                    n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
+                return Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}", source_from=token,
+                             target_from=[token], mode=n_entry.mode, context=n_entry.context,
+                             cameo=n_entry.cameo, verbal=True)
+            if entry.category is None or not _has_recipient(token):
+                return None  # "sent comments", "gave a speech": no event noun, no recipient
+        if token.pos_ in ("NOUN", "PROPN") and not entry.standalone and not governed:
+            return None
+        if entry.category is None:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            # the object of an event verb is its theme, not a second event ("suppress protests")
+            consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
+                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ"))
+
+    def _embedded(self, frame: Token, triggers, consumed) -> Token | None:
+        """The nearest content trigger the frame governs (breadth-first, four levels)."""
+        level = [c for c in frame.children if c.dep_ in _EMBED_DEPS or c.dep_ == "advmod"]
+        for _ in range(4):
+            nxt = []
+            for tok in level:
+                if tok.i in triggers and tok.i not in consumed:
+                    return tok
+                nxt.extend(c for c in tok.children if c.dep_ in _EMBED_DEPS or c.dep_ in ("advmod", "compound"))
+            level = nxt
+        return None
+
+    def _frame_drafts(self, frame: Token, triggers, consumed) -> list[Draft]:
+        entry, text = triggers[frame.i]
+        consumed.add(frame.i)
+        if frame.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in frame.children):
+            return []  # "ready for democracy" states a condition, "ready to talk" an intent
+        inner_tok = self._embedded(frame, triggers, consumed)
+        inner = None
+        if inner_tok is not None:
+            inner_entry, inner_text = triggers[inner_tok.i]
+            if inner_entry.role in _FRAME_ROLES:
+                nested = self._frame_drafts(inner_tok, triggers, consumed)
+                inner = nested[-1] if nested else None
+                if inner is not None and entry.role in ("negator", "refuse"):
+                    inner.negated = True  # "refused to threaten": the threat did not happen
+            else:
+                inner = self._content_draft(inner_tok, inner_entry, inner_text, triggers, consumed, governed=True)
+        return self._combine(frame, entry, text, inner)
+
+    def _combine(self, frame: Token, entry: LexEntry, text: str, inner: Draft | None) -> list[Draft]:
+        role = entry.role
+        if inner is not None:
+            inner.source_from = inner.source_from or frame
+            inner.extra_chain.append(frame)
+        if role == "negator":
+            if inner is None:
+                return []
+            inner.negated = True
+            inner.frame = frame
+            return [inner]
+        if role == "refuse":
+            reject = Draft("REJECT", entry, frame, trigger=text, cameo=entry.cameo,
+                           mode=_reject_mode(inner), context=inner.context if inner else ())
+            if inner is None:
+                return [reject]
+            reject.target_from = [inner.content] + inner.target_from
+            if inner.content.pos_ in ("NOUN", "PROPN") and not inner.target_from:
+                return [reject]  # "declined the request", "opposed the withdrawal": a prior act, rejected
+            inner.negated = True  # "refused to meet": the meeting did not happen
+            inner.frame = frame
+            return [reject, inner]
+        category, mode = self._frame_category(role, entry, inner)
+        if category is None:
+            return [inner] if inner is not None else []
+        trigger = f"{text} {inner.trigger}" if inner is not None else text
+        root = entry.cameo[:2] if entry.cameo and category == entry.category else None
+        draft = Draft(category, entry, frame, trigger=trigger, mode=mode, cameo=self.plover.cameo_code(category, mode, root),
+                      context=inner.context if inner else entry.context)
+        if inner is not None:
+            draft.target_from = [inner.content] + inner.target_from  # its own negation comes from its chain
+            draft.inner = inner.category
+        return [draft]
+
+    def _frame_category(self, role: str, entry: LexEntry, inner: Draft | None) -> tuple[str | None, str | None]:
+        inner_cat = self.plover.category(inner.category) if inner is not None else None
+        if role == "intent":
+            if inner_cat is not None and inner_cat.material and not inner_cat.cooperative:
+                return "THREATEN", _threat_mode(inner.category)  # "vowed to strike"
+            if inner_cat is not None and not inner_cat.cooperative:
+                return None, None  # "agreed to condemn": the inner verbal conflict stands
+            return "AGREE", None
+        if role == "request":
+            if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST":
+                return "ACCUSE", "disapprove"  # "called for sanctions against X": a call to punish X
+            return "REQUEST", _request_mode(inner.category if inner else None)
+        if role == "threat":
+            return "THREATEN", _threat_mode(inner.category if inner else None)
+        if role == "halt":
+            if inner is None:
+                return None, None
+            if inner.category in ("PROTEST", "COERCE"):
+                return "CONCEDE", None  # "called off the strike", "lifted the curfew"
+            if inner.category == "SANCTION":
+                return "RETREAT", "ease"  # "suspended the sanctions"
+            if inner_cat is not None and not inner_cat.cooperative:
+                return "RETREAT", "ceasefire"  # "halted the offensive"
+            return "SANCTION", "cancel" if inner.category == "CONSULT" else "discontinue"
+        return entry.category, entry.mode
+
+    # ------------------------------------------------------------------ finishing
+
+    def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
+        chain = _event_chain(d)
+        head = chain[-1]
+        objects = [c for t in [d.content] + d.target_from for c in t.children if c.dep_ in ("dobj", "pobj")]
+        if d.content.pos_ in ("NOUN", "PROPN"):
+            objects.append(d.content)
+        negated = d.negated or mod.is_negated(chain, objects, self.cues)
+        modality = mod.modality_of(chain, negated, self.cues)
+        sources = sources_of(d.content, d.source_from, index)
+        targets = targets_of(_holders(d), index, sources, self.lexicon, sent)
+        speaker = obligation_speaker(chain, index)
+        if speaker is not None and not negated:  # "X said Y must withdraw": X demands of Y
+            d.mode, d.category = _assist_mode(d.category), "REQUEST"
+            d.cameo = self.plover.cameo_code("REQUEST", d.mode, root="10")
+            sources, targets = speaker, sources or targets
+        sources, guessed_src = settle_countries(sources, sent, index, self.lexicon)
+        if not targets:
+            targets = nearby_target(_holders(d), index, sources)
+        if not targets and sources and d.category in _NEEDS_RECIPIENT:
+            targets = sentence_partner(sent, index, sources)
+        acted = d.inner or d.category  # what is done, threatened or promised
+        if not targets and sources and acted in _PLACED:
+            targets = place_target(_holders(d), index, sources, domestic=acted in _DOMESTIC)
+        if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
+            d.mode = _MOBILIZE_MODES[sources[0].sector]
+        if not sources and not targets:
+            return []
+        targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
+        category, cameo, mode = self._recode(d, negated, modality)
+        start, end = _evidence(sent, head)
+        date, precision = _date(doc, sent, d.content, head)
+        context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self.lexicon)))
+        if category == "AID" and mode is None:
+            kinds = [c for c in context if c in ("economic", "military", "humanitarian")]
+            mode = kinds[0] if len(kinds) == 1 else None  # PLOVER AID modes mirror these contexts
+        event = Event(
+            category=category, source=tuple(sources), target=tuple(targets), sentence=sent_i,
+            start=start, end=end, trigger=d.trigger, mode=mode, context=context,
+            cameo_root=cameo[:2] if cameo else None, negated=negated, modality=modality, date=date,
+            date_precision=precision, location=_location(d),
+            attributed_to=_speaker(doc, d.content.idx),
+            confidence=_confidence(d, sources, targets) - (0.1 if guessed_src or guessed_tgt else 0.0),
+            item=_item(d),
+        )
+        if event.attributed_to and event.modality == "asserted":
+            event = replace(event, modality="reported")
+        return [event] + self._refusal(event, d, negated, modality)
+
+    def _recode(self, d: Draft, negated: bool, modality: str) -> tuple[str, str | None, str | None]:
+        """PLOVER's reading of intentions: a future cooperative act is AGREE, a future
+        material conflict is THREATEN (the manual: "cooperative actions reported in future
+        tense are also taken to imply intentions")."""
+        cat = self.plover.category(d.category)
+        cameo = d.cameo or self.plover.cameo_code(d.category, d.mode)
+        if not negated and _conditional_on_unless(d) and d.category not in ("THREATEN", "REQUEST"):
+            return "THREATEN", self.plover.cameo_code("THREATEN", "relations"), "relations"  # an ultimatum
+        if negated or modality != "future" or d.category in ("AGREE", "THREATEN", "REQUEST"):
+            return d.category, cameo, d.mode
+        if cat.cooperative:
+            return "AGREE", self.plover.cameo_code("AGREE"), None
+        if cat.material and not cat.cooperative:
+            mode = _threat_mode(d.category)
+            return "THREATEN", self.plover.cameo_code("THREATEN", mode), mode
+        return d.category, cameo, d.mode
+
+    def _refusal(self, event: Event, d: Draft, negated: bool, modality: str) -> list[Event]:
+        """"will not accept refugees": a negated future cooperative act is also a REJECT."""
+        if not (negated and modality == "future" and d.frame is None):
+            return []
+        if not self.plover.category(event.category).cooperative or not event.source:
+            return []
+        return [replace(event, category="REJECT", cameo_root="12", negated=False, mode=_reject_mode(d),
+                        modality="asserted", confidence=round(event.confidence * 0.8, 3))]
+
+
+# ---------------------------------------------------------------------- helpers: parse
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _phrase_anchor(span: Span) -> Token:
+    """The verb of a phrase if it has one ("stop short of" → stop), else its root."""
+    for token in span:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return span.root
+
+
+def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = ()) -> Token | None:
+    """An event noun governed by a light verb: its object, a prepositional object, or their conjuncts."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (child.dep_ == "prep" and child.lower_ in ("in", "of", "with")):
+            candidates = [child] + list(child.children) if child.dep_ == "prep" else [child]
+            # "700 kg of medicine", "$70 million in aid": the quantity's object is the event noun
+            candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                           for p in c.children if p.dep_ == "pobj"]
+            for cand in candidates:
+                for tok in [cand] + list(cand.conjuncts) + [c for c in cand.children if c.dep_ == "compound"]:
+                    if tok.i in triggers and tok.pos_ in ("NOUN", "PROPN"):
+                        if not accepts or triggers[tok.i][0].category in accepts:
+                            return tok
+    return None
+
+
+def _holders(d: Draft) -> list[Token]:
+    """The words whose objects can be the event's targets."""
+    return [d.content] + d.target_from + ([d.frame] if d.frame is not None else [])
+
+
+_NAMED = {"GPE", "NORP", "ORG", "PERSON", "LOC"}
+
+
+def _has_recipient(verb: Token) -> bool:
+    """A supply verb without an event noun still codes its event when it names a recipient
+    or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in list(verb.children) + [g for o in objects for g in o.children]:  # "shared evidence with the US"
+        if child.dep_ in ("dative", "iobj") and any(t.ent_type_ in _NAMED for t in child.subtree):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
+            if any(t.ent_type_ in _NAMED for p in child.children for t in p.subtree):
+                return True
+    return False
+
+
+def _event_chain(d: Draft) -> list[Token]:
+    """The clause chain whose words negate or qualify the event. A bare event noun under
+    a verb that is no trigger ("did not accede to the demands") keeps only itself: the
+    demands were made whatever happened to them."""
+    if d.content.pos_ in ("NOUN", "PROPN") and not d.target_from and d.frame is None and not d.extra_chain:
+        return [d.content]
+    chain = mod.clause_chain(d.content, stop=d.frame)
+    for extra in d.extra_chain:
+        if extra not in chain:
+            chain.extend(t for t in mod.clause_chain(extra) if t not in chain)
+    return chain
+
+
+def _reject_mode(inner: Draft | None) -> str | None:
+    return _assist_mode(inner.category) if inner is not None else None
+
+
+def _request_mode(category: str | None) -> str | None:
+    return _assist_mode(category) if category is not None else None
+
+
+def _assist_mode(category: str) -> str:
+    """REQUEST/REJECT modes (shared in the manual): what is asked for or refused."""
+    if category == "CONSULT":
+        return "meet"
+    if category in ("RETREAT", "CONCEDE"):
+        return "yield"
+    if category in ("AID", "COOPERATE", "SUPPORT", "AGREE"):
+        return "assist"
+    return "change"
+
+
+def _threat_mode(category: str | None) -> str | None:
+    if category in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if category == "COERCE":
+        return "restrict"
+    if category in ("SANCTION", "PROTEST"):
+        return "relations" if category == "SANCTION" else "restrict"
+    return None
+
+
+
+
+def _conditional_on_unless(d: Draft) -> bool:
+    """"X will withdraw its troops unless Y ...": PLOVER reads a conditional act as a threat."""
+    for head in [d.content] + ([d.frame] if d.frame is not None else []):
+        for tok in mod.clause_chain(head):
+            for child in tok.children:
+                if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark"):
+                    return True
+    return False
+
+
+# ---------------------------------------------------------------------- helpers: record fields
+
+
+def _evidence(sent: Span, head: Token) -> tuple[int, int]:
+    left, right = head.left_edge, head.right_edge
+    if right.i - left.i < 4:
+        return sent.start_char, sent.end_char
+    left = max(left.i, sent.start)
+    right = min(right.i, sent.end - 1)
+    doc = sent.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _date(doc: Doc, sent: Span, content: Token, head: Token) -> tuple[str | None, str | None]:
+    timexes = [t for t in (doc._.timexes or []) if sent.start <= t.span.start < sent.end]
+    if not timexes:
+        return None, None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    inside = [t for t in timexes if lo <= t.span.start <= hi]
+    if not inside:
+        return None, None
+    best = min(inside, key=lambda t: abs(t.span.start - content.i))
+    return best.value, best.precision
+
+
+def _location(d: Draft) -> str | None:
+    """A place stated with the event ("in Idlib"); it may also be the event's target."""
+    for holder in [d.content] + d.target_from:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "near"):
+                for pobj in child.children:
+                    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                        return ent.text if ent is not None else pobj.text
+    return None
+
+
+_ITEM_CATEGORIES = {"AID", "COOPERATE", "AGREE", "SANCTION", "SUPPORT"}
+
+
+def _item(d: Draft) -> str | None:
+    """What is supplied, agreed or cut off: the object noun phrase ("surveillance equipment",
+    "any financial, material or military assistance" → without the determiner)."""
+    if d.category not in _ITEM_CATEGORIES and d.entry.role != "light":
+        return None
+    noun = d.content if d.content.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in d.content.children if c.dep_ == "dobj"), None)
+    if noun is None:
+        return None
+    words = phrase_text(noun).split()
+    while words and words[0].lower() in ("a", "an", "the", "any", "some", "its", "their", "his", "her", "no"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _contexts(sent: Span, d: Draft, lexicon) -> tuple[str, ...]:
+    """Contexts named in the event's own clause, else anywhere in the sentence."""
+    def named(tokens) -> list[str]:
+        return [c for t in tokens for c in lexicon.context_words.get(t.lemma_.lower(), ())]
+
+    clause = [t for h in [d.content] + d.target_from for t in _clause_tokens(h)]
+    if named(clause) or d.category not in _NEEDS_RECIPIENT:
+        return tuple(named(clause))
+    return tuple(named(sent))  # what is supplied is often named elsewhere ("support ... in surveillance")
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The subtree of ``head`` without coordinated clauses (they are other events)."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return out
+
+
+def _speaker(doc: Doc, char: int) -> str | None:
+    for quote in doc._.quotes or []:
+        if quote.start <= char < quote.end and quote.speaker is not None:
+            return quote.speaker.name
+    return None
+
+
+def _confidence(d: Draft, sources: list[ActorRef], targets: list[ActorRef]) -> float:
+    score = 0.35 + (0.3 if sources else 0.0) + (0.15 if targets else 0.0) + (0.1 if d.verbal else 0.0)
+    return round(min(score, 0.95), 3)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.sentence, e.category, e.source, e.target, e.negated, e.trigger)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+@Language.factory("dyad_events", requires=["doc._.mentions"], assigns=["doc._.events"])
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp, name)

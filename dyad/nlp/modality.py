@@ -1,0 +1,167 @@
+"""Negation and modality of an event, read from the dependency parse.
+
+An event is found at a *content* token (the word that names what happened) and may be
+governed by a *frame* token ("stopped short of", "threatened to"). The clause chain is the
+content token and the heads above it up to the clause head; the words that negate or
+qualify the event hang off that chain. Above the clause head sit the embedders: reporting
+verbs ("said"), denials ("denied that", "false claims that", "no evidence that").
+
+Negation and modality are decided here, once, so that a negated or denied statement can
+never come out of the coder as a plain positive event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyad.models import Modality
+from dyad.ontology.plover import ModalityCues
+
+# Dependencies that stay inside one clause when climbing from a word to its clause head.
+_IN_CLAUSE = {"xcomp", "pcomp", "pobj", "dobj", "prep", "acomp", "oprd", "compound", "amod", "nmod", "agent",
+              "dative", "attr", "npadvmod", "advmod"}
+_MODALS_HYPO = {"would", "could", "might", "may", "should", "can"}
+_MAX_CLIMB = 8
+
+
+def clause_chain(token: Token, stop: Token | None = None) -> list[Token]:
+    """``token`` and its heads while they stay in the same clause (or until ``stop``)."""
+    chain = [token]
+    while len(chain) < _MAX_CLIMB and token.dep_ in _IN_CLAUSE and token.head.i != token.i:
+        if stop is not None and token.i == stop.i:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def embedders(head: Token, limit: int = 4) -> list[tuple[str, Token]]:
+    """(dependency by which we hang, governing token) pairs above a clause head."""
+    found = []
+    token = head
+    while token.head.i != token.i and len(found) < limit:
+        found.append((token.dep_, token.head))
+        token = token.head
+    return found
+
+
+def _negating_child(token: Token, cues: ModalityCues) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.lower_ in cues.negation_words and child.dep_ in ("advmod", "det", "preconj", "cc"):
+            if child.dep_ == "cc" and child.lower_ != "neither":
+                continue
+            return True
+    return False
+
+
+def _negating_subject(token: Token, cues: ModalityCues) -> bool:
+    """"None of these countries came", "No country sent" negate the event."""
+    for child in token.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in cues.negating_quantifiers:
+            return True
+        if any(g.dep_ == "det" and g.lower_ in cues.negating_quantifiers for g in child.children):
+            return True
+    return False
+
+
+def _under_negating_noun(token: Token, cues: ModalityCues) -> bool:
+    """"the lack of support for", "their failure to deliver aid": a noun that says it did not happen."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in cues.negating_nouns
+    if token.dep_ in ("acl", "xcomp"):
+        return token.head.lemma_.lower() in cues.negating_nouns
+    return False
+
+
+def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> bool:
+    """True when a word on the clause chain, the subject, or the event's object negates it."""
+    for token in chain:
+        if _negating_child(token, cues) or _negating_subject(token, cues):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "without":
+            return True
+        if _under_negating_noun(token, cues):
+            return True
+    for obj in objects:  # "provided no assistance"
+        if any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in obj.children):
+            return True
+    return False
+
+
+def _starts_with_no(sent: Span) -> bool:
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 1 and words[0].lower_ == "no" and words[1].text in (",", "!", ".", "—", "-", ":")
+
+
+def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
+    if gov.lemma_.lower() in cues.denial_verbs and dep in ("ccomp", "xcomp"):
+        return True
+    if gov.lemma_.lower() in cues.denial_nouns and dep in ("acl", "ccomp", "relcl", "appos"):
+        return any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in gov.children)
+    if gov.lemma_.lower() in cues.no_evidence_nouns and dep in ("acl", "ccomp", "relcl"):
+        return any(c.lower_ in ("no", "little", "scant") for c in gov.children) or _negating_child(gov.head, cues)
+    return False
+
+
+def _reported(pairs: list[tuple[str, Token]], sent: Span, cues: ModalityCues) -> bool:
+    for dep, gov in pairs:
+        if dep in ("ccomp", "parataxis", "xcomp", "conj") and gov.lemma_.lower() in cues.reporting_verbs:
+            return True
+    text = sent.text.lower()
+    return "according to" in text
+
+
+def _aux_words(chain: list[Token]) -> set[str]:
+    words = set()
+    for token in chain:
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass", "mark"):
+                words.add(child.lower_)
+    return words
+
+
+def _frame_above(chain: list[Token], frames: frozenset[str]) -> bool:
+    """"is set to", "plans to" (future); "is considering sending" (hypothetical): a frame verb
+    governing the clause chain through an open complement."""
+    for token in chain:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in frames:
+            return True
+    return False
+
+
+def _possible_noun(token: Token, cues: ModalityCues) -> bool:
+    """"a possible war against Iraq": an event noun qualified as only possible."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adjectives
+                                        for c in token.children)
+
+
+def modality_of(chain: list[Token], negated: bool, cues: ModalityCues) -> Modality:
+    """Denied > hypothetical > future > reported > asserted."""
+    sent = chain[0].sent
+    pairs = embedders(chain[-1])
+    if any(_denial_embedder(dep, gov, cues) for dep, gov in pairs):
+        return "denied"
+    if negated and _starts_with_no(sent):
+        return "denied"
+    aux = _aux_words(chain)
+    for _dep, gov in pairs[:2]:  # "if X would...": the mark sits on the clause head's head too
+        aux |= {c.lower_ for c in gov.children if c.dep_ == "mark"}
+    reported = _reported(pairs, sent, cues)
+    if aux & {"if", "unless", "whether"} or _possible_noun(chain[0], cues):
+        return "hypothetical"
+    if _frame_above(chain, cues.hypothetical_frames):
+        return "hypothetical"
+    if aux & cues.future_markers or _frame_above(chain, cues.future_frames):
+        return "future"
+    if aux & _MODALS_HYPO:
+        # "said they would meet": future in indirect speech; "could strike": hypothetical
+        return "future" if reported and aux & {"would"} else "hypothetical"
+    if reported:
+        return "reported"
+    return "asserted"

@@ -1,0 +1,292 @@
+"""PLOVER 2021 categories, modes, contexts, the CAMEO crosswalk and Dyad's event lexicon.
+
+All of it is data under ``dyad/ontology/data/plover/``; this module only loads it (once,
+``functools.lru_cache``) into frozen dataclasses and answers lookups:
+
+* ``load_plover() -> Plover``: categories with quad class and score, modes, contexts, crosswalk;
+* ``load_lexicon() -> Lexicon``: verb/noun/phrase triggers with their coding and role;
+* ``load_modality_cues() -> ModalityCues``: words that negate or qualify an event.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from dyad.errors import OntologyError
+
+DATA_DIR = Path(__file__).parent / "data" / "plover"
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+ROLES = ("event", "light", "intent", "request", "threat", "negator", "refuse", "halt")
+
+
+@dataclass(frozen=True)
+class Mode:
+    name: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    quad: str
+    score: float
+    cameo_roots: tuple[str, ...]
+    description: str
+    modes: tuple[Mode, ...]
+
+    @property
+    def cooperative(self) -> bool:
+        return self.quad.endswith("cooperation")
+
+    @property
+    def material(self) -> bool:
+        return self.quad.startswith("material")
+
+
+@dataclass(frozen=True)
+class CrosswalkRow:
+    cameo_code: str
+    cameo_name: str
+    category: str | None  # None: CAMEO code with no PLOVER event (01 statements)
+    mode: str | None
+    context: str | None
+    preferred: bool  # the row to use when going PLOVER → CAMEO
+
+
+@dataclass(frozen=True)
+class Plover:
+    categories: tuple[Category, ...]
+    contexts: Mapping[str, str]  # name → description
+    crosswalk: tuple[CrosswalkRow, ...]
+
+    def category(self, name: str) -> Category:
+        for cat in self.categories:
+            if cat.name == name.upper():
+                return cat
+        raise OntologyError(f"unknown PLOVER category {name!r}; expected one of {self.names}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.categories)
+
+    def quad(self, category: str) -> str:
+        return self.category(category).quad
+
+    def score(self, category: str) -> float:
+        return self.category(category).score
+
+    def modes(self, category: str) -> tuple[str, ...]:
+        return tuple(m.name for m in self.category(category).modes)
+
+    def cameo_code(self, category: str, mode: str | None = None, root: str | None = None) -> str:
+        """The CAMEO code that best stands for a PLOVER category (and mode), optionally
+        within one CAMEO root (REQUEST spans appeals "02" and demands "10")."""
+        self.category(category)
+        rows = [r for r in self.crosswalk if r.category == category.upper()]
+        if root and any(r.cameo_code.startswith(root) for r in rows):
+            rows = [r for r in rows if r.cameo_code.startswith(root)]
+        if mode:
+            with_mode = [r for r in rows if r.mode == mode]
+            if with_mode:
+                return with_mode[0].cameo_code
+        preferred = [r for r in rows if r.preferred]
+        return (preferred or rows)[0].cameo_code
+
+    def cameo_root(self, category: str, mode: str | None = None) -> str:
+        """Two-digit CAMEO root ("01".."20") for a PLOVER category (and mode)."""
+        return self.cameo_code(category, mode)[:2]
+
+    def from_cameo(self, code: str) -> CrosswalkRow | None:
+        """The crosswalk row for a CAMEO code, falling back to shorter prefixes."""
+        code = code.strip()
+        for length in range(len(code), 1, -1):
+            for row in self.crosswalk:
+                if row.cameo_code == code[:length]:
+                    return row
+        return None
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """How one trigger word or phrase is coded."""
+
+    category: str | None
+    cameo: str | None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    role: str = "event"
+    standalone: bool = True
+    accepts: tuple[str, ...] = ()  # light verbs: the event-noun categories they hand over to (empty = any)
+    overrides: tuple[str, ...] = ()  # light verbs: event-noun categories replaced by the verb's own
+
+
+@dataclass(frozen=True)
+class Phrase:
+    tokens: tuple[str, ...]  # lemmas; "?" = one optional token of any kind
+    entry: LexEntry
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: Mapping[str, LexEntry]
+    nouns: Mapping[str, LexEntry]
+    phrases: tuple[Phrase, ...]
+    context_words: Mapping[str, tuple[str, ...]]  # lemma → contexts
+    document_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    igo_codes: frozenset[str] = frozenset({"IGO"})
+
+    def plover_country(self, country: str | None) -> str | None:
+        """PLOVER's actor code for a registry country: organisations all become "IGO"."""
+        return "IGO" if country in self.igo_codes else country
+
+    def phrase(self, key: str) -> Phrase:
+        for phrase in self.phrases:
+            if phrase.key == key:
+                return phrase
+        raise OntologyError(f"no lexicon phrase {key!r}")
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negation_words: frozenset[str]
+    negating_nouns: frozenset[str]
+    negating_quantifiers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_nouns: frozenset[str]
+    denial_adjectives: frozenset[str]
+    no_evidence_nouns: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    hypothetical_frames: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    future_markers: frozenset[str]
+    future_frames: frozenset[str]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_yaml(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise OntologyError(f"cannot read PLOVER data file: {exc}", subject=str(path)) from None
+    if not isinstance(data, dict):
+        raise OntologyError("expected a mapping at the top level", subject=str(path))
+    return data
+
+
+def _category(raw: dict) -> Category:
+    try:
+        quad = raw["quad"]
+        if quad not in QUADS:
+            raise OntologyError(f"quad {quad!r} is not one of {QUADS}", subject=raw["name"])
+        modes = tuple(Mode(str(k), str(v)) for k, v in (raw.get("modes") or {}).items())
+        return Category(raw["name"], quad, float(raw["score"]), tuple(raw["cameo_roots"]),
+                        raw.get("description", ""), modes)
+    except KeyError as exc:
+        raise OntologyError(f"category entry lacks field {exc}", subject="categories.yaml") from None
+
+
+def _crosswalk(path: Path, names: set[str]) -> tuple[CrosswalkRow, ...]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line in csv.DictReader(fh):
+            category = line["category"] or None
+            if category and category not in names:
+                raise OntologyError(f"unknown category {category!r} for CAMEO {line['cameo_code']}", subject=str(path))
+            rows.append(CrosswalkRow(line["cameo_code"], line["cameo_name"], category, line["mode"] or None,
+                                     line["context"] or None, line["preferred"] == "yes"))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_plover() -> Plover:
+    data = _read_yaml("categories.yaml")
+    categories = tuple(_category(raw) for raw in data["categories"])
+    contexts = MappingProxyType({str(k): str(v) for k, v in data["contexts"].items()})
+    crosswalk = _crosswalk(DATA_DIR / "cameo_crosswalk.csv", {c.name for c in categories})
+    return Plover(categories, contexts, crosswalk)
+
+
+def _entry(raw: dict, names: tuple[str, ...], contexts: Mapping[str, str], where: str) -> LexEntry:
+    category = raw.get("category")
+    if category is not None and category not in names:
+        raise OntologyError(f"unknown category {category!r}", subject=where)
+    role = raw.get("role", "event")
+    if role not in ROLES:
+        raise OntologyError(f"unknown role {role!r}; expected one of {ROLES}", subject=where)
+    context = tuple(raw.get("context") or ())
+    unknown = [c for c in context if c not in contexts]
+    if unknown:
+        raise OntologyError(f"unknown contexts {unknown}", subject=where)
+    accepts, overrides = tuple(raw.get("accepts") or ()), tuple(raw.get("overrides") or ())
+    if any(a not in names for a in accepts + overrides):
+        raise OntologyError(f"unknown categories in accepts/overrides {accepts + overrides}", subject=where)
+    return LexEntry(category, raw.get("cameo"), raw.get("mode"), context, role,
+                    bool(raw.get("standalone", role != "light")), accepts, overrides)
+
+
+def _groups(groups: list[dict], plover: Plover, kind: str) -> tuple[dict[str, LexEntry], list[Phrase]]:
+    """Lemma groups → single-word entries; lemmas with "_" become phrases."""
+    words: dict[str, LexEntry] = {}
+    phrases: list[Phrase] = []
+    for raw in groups:
+        entry = _entry(raw, plover.names, plover.contexts, f"lexicon.yaml {kind} {raw.get('lemmas', [])[:1]}")
+        if kind == "nouns" and "standalone" not in raw:
+            entry = replace(entry, standalone=False)
+        for lemma in _words(raw["lemmas"], f"lexicon.yaml {kind}"):
+            if "_" in lemma:
+                phrases.append(Phrase(tuple(lemma.split("_")), entry))
+            else:
+                words.setdefault(lemma, entry)  # first group wins: order in the file is priority
+    return words, phrases
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    plover = load_plover()
+    data = _read_yaml("lexicon.yaml")
+    verbs, verb_phrases = _groups(data["verbs"], plover, "verbs")
+    nouns, noun_phrases = _groups(data["nouns"], plover, "nouns")
+    phrases = [Phrase(tuple(p["text"].split()), _entry(p, plover.names, plover.contexts, f"phrase {p['text']!r}"))
+               for p in data["phrases"]]
+    context_words: dict[str, tuple[str, ...]] = {}
+    for context, lemmas in data["context_words"].items():
+        if context not in plover.contexts:
+            raise OntologyError(f"unknown context {context!r} in context_words", subject="lexicon.yaml")
+        for lemma in lemmas:
+            context_words[lemma] = context_words.get(lemma, ()) + (context,)
+    return Lexicon(MappingProxyType(verbs), MappingProxyType(nouns), tuple(phrases + verb_phrases + noun_phrases),
+                   MappingProxyType(context_words), frozenset(data["document_nouns"]), frozenset(data["crowd_nouns"]),
+                   frozenset(_words(data.get("igo_codes", ["IGO"]), "lexicon.yaml igo_codes")))
+
+
+def _words(words: list, where: str) -> list[str]:
+    """YAML reads bare no/yes/false as booleans: insist on strings so a cue is never lost."""
+    bad = [w for w in words if not isinstance(w, str)]
+    if bad:
+        raise OntologyError(f"non-string words {bad}; quote them", subject=where)
+    return words
+
+
+@lru_cache(maxsize=1)
+def load_modality_cues() -> ModalityCues:
+    data = _read_yaml("modality.yaml")
+    try:
+        return ModalityCues(**{name: frozenset(_words(words, f"modality.yaml {name}")) for name, words in data.items()})
+    except TypeError as exc:
+        raise OntologyError(f"unexpected or missing field: {exc}", subject="modality.yaml") from None

@@ -194,7 +194,7 @@ class MentionFinder:
         of the Ministry of Foreign Affairs" → the ministry is Mao Ning's country's."""
         token = span.root
         for _ in range(4):
-            if token.dep_ not in ("appos", "pobj", "prep") or token.head is token:
+            if token.dep_ not in ("appos", "pobj", "prep") or token.head.i == token.i:
                 return None
             token = token.head
             for mention in self.mentions:
@@ -206,7 +206,8 @@ class MentionFinder:
         """Per sentence, the one country it places things in, and (when it places nothing)
         the one its paragraph places things in (paragraphs end at line breaks)."""
         own = [self._located_countries(sent) for sent in sents]
-        paragraph = [_paragraph_index(sent) for sent in sents]
+        text = self.doc.text  # Doc.text joins every token: build it once
+        paragraph = [text.count("\n", 0, sent.start_char) for sent in sents]  # sentences of a paragraph share it
         by_paragraph: dict[int, set[str]] = {}
         for countries, par in zip(own, paragraph):
             by_paragraph.setdefault(par, set()).update(countries)
@@ -266,11 +267,6 @@ def _trim(span: Span) -> Span | None:
 
 def _single(countries: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _paragraph_index(sent: Span) -> int:
-    """How many line breaks precede the sentence: sentences of one paragraph share it."""
-    return sent.doc.text.count("\n", 0, sent.start_char)
 
 
 def _is_location(ent: Span) -> bool:

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Quote
-from dyad.nlp.types import register_extensions, sentence_index
+from dyad.nlp.types import register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
 register_extensions()
@@ -184,6 +184,14 @@ def _token_span_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
     if a >= b:
         return (doc[a - 1].idx, doc[a - 1].idx) if a > 0 else (0, 0)
     return _trim(doc.text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+
+
+def _sent_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the sentence holding ``token`` (spaCy's Token.sent walks every sentence)."""
+    starts = sentence_starts(token.doc)
+    index = sentence_index(token.doc, token.i)
+    end = starts[index + 1] if index + 1 < len(starts) else len(token.doc)
+    return starts[index], end
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
@@ -380,7 +388,7 @@ def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> lis
 def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[_Frame]:
     """"X, he said, Y": the content is the host clause on both sides of the cue (two parts)."""
     doc, host = verb.doc, verb.head
-    a, b = verb.sent.start, verb.sent.end  # the whole sentence: the host may be a clause inside it
+    a, b = _sent_bounds(verb)  # the whole sentence: the host may be a clause inside it
     ca, cb = _subtree_range(verb)
     frames = []
     for lo, hi in ((a, ca), (cb, b)):
@@ -443,8 +451,9 @@ def _according_frame(token: Token, lex: CueLexicon) -> _Frame | None:
     doc, head = token.doc, token.head
     if head.i == token.i:  # parsed as the root: the content follows the comma after the source's name
         np_end = _noun_phrase(source)[1]
-        comma = next((t.i for t in doc[np_end:token.sent.end] if t.text == ","), np_end - 1)
-        rng = (comma + 1, token.sent.end)
+        sent_end = _sent_bounds(token)[1]
+        comma = next((t.i for t in doc[np_end:sent_end] if t.text == ","), np_end - 1)
+        rng = (comma + 1, sent_end)
     else:
         a, b = _subtree_range(head)
         ta, tb = _subtree_range(token)

@@ -148,13 +148,18 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 def cased_tokens(text: str) -> list[str]:
     """Accent-free word tokens in their original case; a possessive is its own token "'s"."""
+    return list(_cased_tokens(text))
+
+
+@functools.lru_cache(maxsize=200_000)  # the same names and phrases recur across a corpus
+def _cased_tokens(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", text.translate(_APOS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace(".", "")  # U.S. == US, Sen. == Sen
     text = re.sub(r"'[sS]\b", " \u2063s", text)  # possessive: mark it so it survives quote stripping
     text = re.sub(r"[,;:]", " , ", text)  # clause breaks stay: names do not run across them
     text = re.sub(r"[^\w'\u2063, ]+|(?<!\w)'|'(?!\w)", " ", text)
-    return [t.replace("\u2063", "'") for t in text.split() if t]
+    return tuple(t.replace("\u2063", "'") for t in text.split() if t)
 
 
 def tokens(text: str) -> list[str]:
@@ -162,6 +167,7 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in cased_tokens(text)]
 
 
+@functools.lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Lookup key of an alias: its tokens without a leading article."""
     toks = tokens(text)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -43,12 +43,12 @@ class CueLexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
 
-    @property
+    @cached_property
     def clause_verbs(self) -> frozenset[str]:
         """Verbs whose clause complement is reported content."""
         return self.speech_verbs | self.belief_verbs | self.evidence_verbs | self.intention_verbs
 
-    @property
+    @cached_property
     def any_verb(self) -> frozenset[str]:
         return self.clause_verbs | self.object_verbs | self.naming_verbs | {v for v, _ in self.phrasal_verbs}
 

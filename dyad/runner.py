@@ -8,6 +8,7 @@ others; each document is written in its own transaction.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -47,16 +48,19 @@ class Totals:
 # ---------------------------------------------------------------- analysis (in-process or in workers)
 
 _WORKER: dict = {}
+WARM_UP = ("The foreign minister of France met officials in Paris and Tehran on Monday, Reuters said. "
+           "\"We will not accept this,\" he told reporters, according to a statement issued in 2023.")
 
 
-def _init_worker(registry_paths: tuple[str, ...], embeddings: bool) -> None:
+def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int = 0) -> None:
     from dyad.nlp.pipeline import load_pipeline
 
     _WORKER["nlp"] = load_pipeline(registry_paths)
+    _WORKER["nlp"](WARM_UP)  # load what the stages load lazily (place names, lexicons) before timing matters
     if embeddings:
         from dyad.embed import get_embedder
 
-        _WORKER["embedder"] = get_embedder()
+        _WORKER["embedder"] = get_embedder(threads)
 
 
 def _analyse_one(document: Document) -> Analysis | str:
@@ -85,12 +89,15 @@ class Analyser:
 
     def __init__(self, settings: Settings):
         self.workers = max(1, settings.workers)
-        args = (settings.registry_paths, settings.embeddings)
         self.pool = None
         if self.workers > 1:
-            self.pool = ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=args)
+            # spawn, not fork: a forked child inherits the parent's native thread pools (onnxruntime,
+            # tokenizers) in a broken state and ran several times slower in measurement.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_init_worker,
+                                            initargs=(settings.registry_paths, settings.embeddings, 1))
         else:
-            _init_worker(*args)
+            _init_worker(settings.registry_paths, settings.embeddings, 0)
 
     def map(self, documents: list[Document]) -> list[Analysis | str]:
         if self.pool is None:

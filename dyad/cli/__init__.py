@@ -50,14 +50,8 @@ def emit(as_json: bool, **payload) -> None:
 
 
 def _register() -> None:
-    from dyad.cli import ingest_cmd, eval_cmd  # noqa: F401  (commands register on import)
-
-    for optional in ("dyad.cli.analysis_cmd", "dyad.cli.query_cmd", "dyad.cli.serve_cmd"):
-        try:
-            __import__(optional)
-        except ModuleNotFoundError as exc:
-            if exc.name != optional:
-                raise
+    # Commands register on import; the order here is the order in `dyad --help`.
+    from dyad.cli import analysis_cmd, ask_cmd, eval_cmd, ingest_cmd, query_cmd, serve_cmd  # noqa: F401
 
 
 def main() -> None:

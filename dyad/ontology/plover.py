@@ -167,6 +167,7 @@ class ModalityCues:
     denial_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     denial_adjectives: frozenset[str]
+    content_nouns: frozenset[str]
     no_evidence_nouns: frozenset[str]
     hypothetical_adjectives: frozenset[str]
     hypothetical_frames: frozenset[str]

@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 import numpy as np
 
 from dyad.errors import DyadError
-from dyad.models import ActorRecord, Analysis, Document, Failed, Outcome, Page, Skipped, Stored
+from dyad.models import ActorRecord, Analysis, Document, Failed, Outcome, Skipped, Stored
 from dyad.settings import Settings
 from dyad.store import Store
 

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from dyad.eval import EvalResult
 from dyad.eval.metrics import f1_score, safe_div
-from dyad.eval.plover_gsr_cameo import macro_f1, primary_event, read_jsonl, run_docs
+from dyad.eval.metrics import read_jsonl
+from dyad.eval.plover_gsr_cameo import macro_f1, primary_event, run_docs
 from dyad.models import ActorRef
 
 GOLD_FILE = "records.jsonl"

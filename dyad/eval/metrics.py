@@ -120,11 +120,14 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
         raise EvalError("gold file is missing", subject=str(path))
     rows: list[dict] = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for n, line in enumerate(fh, 1):
             if limit is not None and len(rows) >= limit:
                 break
             if line.strip():
-                rows.append(json.loads(line))
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise EvalError(f"line {n} is not JSON: {exc.msg}", subject=str(path)) from None
     return rows
 
 

@@ -24,12 +24,11 @@ Dates "today"/"" mean the evaluation date; a missing date also resolves as of to
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections import Counter
 from pathlib import Path
 
-from dyad.errors import EvalError
 from dyad.eval import EvalResult
+from dyad.eval.metrics import read_jsonl
 from dyad.models import ActorRef
 from dyad.ontology.actors import Registry, load_registry
 
@@ -38,18 +37,7 @@ _UNSUPPORTED = ("actor_wiki_job", "pattern", "source")
 
 
 def _read(folder: Path, limit: int | None) -> list[dict]:
-    path = folder / GOLD_FILE
-    if not path.exists():
-        raise EvalError(f"gold file {GOLD_FILE} is missing", subject=str(folder))
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise EvalError(f"line {n} is not JSON: {exc.msg}", subject=str(path)) from None
-    return rows[:limit] if limit else rows
+    return read_jsonl(folder / GOLD_FILE, limit)
 
 
 def _date(value: str | None) -> str | None:

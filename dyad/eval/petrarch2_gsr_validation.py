@@ -20,7 +20,8 @@ from pathlib import Path
 
 from dyad.eval import EvalResult
 from dyad.eval.metrics import Counts, f1_score, safe_div
-from dyad.eval.plover_gsr_cameo import positive_events, read_jsonl, run_docs
+from dyad.eval.metrics import read_jsonl
+from dyad.eval.plover_gsr_cameo import positive_events, run_docs
 from dyad.models import ActorRef, Event
 from dyad.ontology.plover import load_lexicon, load_plover
 

@@ -19,7 +19,6 @@ evaluators (``petrarch2_gsr_validation``, ``conflibert_cameo``).
 from __future__ import annotations
 
 import importlib
-import json
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from spacy.tokens import Doc
 
 from dyad.errors import EvalError
 from dyad.eval import EvalResult
+from dyad.eval.metrics import read_jsonl
 from dyad.models import Event
 from dyad.ontology.plover import load_lexicon
 
@@ -55,13 +55,6 @@ def event_pipeline() -> Language:
             continue
         present.append(factory)
     return build_pipeline(components=tuple(present))
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
-    if not path.exists():
-        raise EvalError("gold file is missing", subject=str(path))
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows[:limit] if limit else rows
 
 
 def run_docs(texts: list[str], dates: list[str | None] | None = None) -> list[Doc]:

@@ -140,3 +140,12 @@ def test_store_date_window_rules():
     assert dates_compatible("2026-01", "2026-01-20")
     assert not dates_compatible("2025", "2026-01-20")
     assert dates_compatible(None, "2026-01-20")
+
+
+def test_store_search_ignores_words_found_in_most_sentences(store):
+    sentences = tuple(Sentence(i, 0, 10, f"the state of affairs number {i}") for i in range(99)) + (
+        Sentence(99, 0, 10, "the state of Zorbia imposed sanctions"),)
+    store.add_document(_doc("big", text="x" * 10), Analysis(sentences=sentences))
+    hits = store.search_sentences("What did the state of Zorbia do?", 5)
+    assert len(hits) == 1  # "the", "state", "of" select nothing; "zorbia" does
+    assert store.search_sentences("the state", 5)  # all-common queries still answer

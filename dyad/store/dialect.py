@@ -20,6 +20,10 @@ SQLITE_FTS = (
     "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
 )
 
+# A search leaves out words found in more than this share of sentences: their BM25 weight is near
+# zero, yet matching them makes SQLite score every row (the cost grew linearly with the store).
+COMMON_SHARE = 0.2
+
 POSTGRES_FTS = (
     "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
     "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
@@ -27,6 +31,11 @@ POSTGRES_FTS = (
 )
 
 _WORD = re.compile(r"[\w][\w'-]*", re.UNICODE)
+
+
+def _phrase(word: str) -> str:
+    """A word as an FTS5 string: quoted, so FTS5 syntax characters are never read as operators."""
+    return '"' + word.replace('"', '""') + '"'
 
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
@@ -53,6 +62,23 @@ def create_fulltext(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _selective(conn: Connection, words: list[str]) -> list[str]:
+    """The query words that occur in at most COMMON_SHARE of sentences (all of them when every
+    word is common, so a search never comes back empty only because its words are frequent)."""
+    total = conn.execute(text("SELECT count(*) FROM sentences")).scalar() or 0
+    if total < 50:
+        return words
+    cap = int(total * COMMON_SHARE) + 1
+    frequent = set()
+    for word in words:  # counting stops at the cap: cheap even for a word in every sentence
+        found = conn.execute(text("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts "
+                                  "MATCH :q LIMIT :cap)"), {"q": _phrase(word), "cap": cap}).scalar()
+        if found >= cap:
+            frequent.add(word)
+    kept = [w for w in words if w not in frequent]
+    return kept or words
+
+
 def query_words(query: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(query)]
 
@@ -63,7 +89,8 @@ def search_sentences(conn: Connection, query: str, limit: int) -> list[tuple[int
     if not words:
         return []
     if is_sqlite(conn):
-        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        words = _selective(conn, words)
+        match = " OR ".join(_phrase(w) for w in words)
         rows = conn.execute(text(
             "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH :q "
             "ORDER BY bm25(sentences_fts) LIMIT :k"), {"q": match, "k": limit})

@@ -409,3 +409,29 @@ def test_nlp_events_content_of_a_headline_is_reported_not_asserted():
         "A satirical site ran a story with the headline that Spain has warned it will attack Portugal.")
     verb = next(t for t in doc if t.lemma_ == "warn")
     assert modality_of([verb], False, load_modality_cues()) == "reported"
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from dyad.nlp.pipeline import build_pipeline
+
+    return build_pipeline(components=("dyad_actors", "dyad_coref", "dyad_timex", "dyad_quotes", "dyad_events"))
+
+
+def _coded(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2021-05-04"
+    return [(e.category, [a.id for a in e.source], [a.id for a in e.target]) for e in nlp(doc)._.events]
+
+
+@pytest.mark.slow
+def test_nlp_events_platform_is_not_the_actor_of_a_participle(coder):
+    events = _coded(coder, "US Secretary of State Antony Blinken posted a statement on Twitter condemning Russia.")
+    assert ("ACCUSE", ["person:antony-blinken"], ["RUS"]) in events
+    assert not [e for e in events if "org:x-corp" in e[1]]
+
+
+@pytest.mark.slow
+def test_nlp_events_x_based_group_is_the_group_not_the_place(coder):
+    events = _coded(coder, "The Gaza-based Hamas movement fired rockets at Israel.")
+    assert any(src == ["grp:hamas"] for _, src, _ in events), events

@@ -24,6 +24,13 @@ _ACTOR_PREPS = {"of", "from", "in", "like", "including", "such", "as", "led", "u
 _STATE_SECTORS = {"COP", "MIL", "GOV", "SPY", "JUD"}
 
 
+# "X-based", "X-backed", "X-born" say where a group sits or who supports it, not who it is
+_RELATIONAL_PARTICIPLES = frozenset({"base", "based", "back", "backed", "bear", "born", "fund", "funded", "sponsor",
+                                     "sponsored", "support", "supported", "inspire", "inspired", "affiliate",
+                                     "affiliated", "align", "aligned", "link", "linked"})
+_SETTING_PREPS = frozenset({"on", "via", "in", "at", "through", "from"})
+
+
 def mention_index(mentions: list[MentionSpan]) -> dict[int, MentionSpan]:
     index: dict[int, MentionSpan] = {}
     for m in mentions:
@@ -48,6 +55,8 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
             if child.dep_ in _ACTOR_DEPS and child.dep_ != "conj":
                 if child.dep_ == "prep" and child.lower_ not in _ACTOR_PREPS:
                     continue
+                if child.dep_ == "amod" and child.lemma_.lower() in _RELATIONAL_PARTICIPLES:
+                    continue  # "the Yemen-based Houthi movement", "Iran-backed militias": not Yemen, not Iran
                 found.extend(actors_of(child, index, depth + 1, seen))
                 if found and child.dep_ in ("compound", "amod", "poss"):
                     break
@@ -114,7 +123,11 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if steps >= 4 or verb.head.i == verb.i:
         return [], None
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return actors_of(verb.head, index), None  # "companies like Tiandy selling equipment"
+        head = verb.head
+        if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
+            # "posted a message on Twitter blaming Iran": a platform or place is where, not who
+            return subject_of(head.head.head, index, steps + 1)
+        return actors_of(head, index), None  # "companies like Tiandy selling equipment"
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj",)), None)
         if obj is not None and actors_of(obj, index):  # "urged Iran to withdraw"

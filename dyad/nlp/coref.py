@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.nlp.types import MentionSpan, register_extensions, sentence_index
+from dyad.nlp.types import MentionSpan, doc_text, register_extensions, sentence_index
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
 register_extensions()
@@ -63,7 +63,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: list[MentionSpan]):
         self.doc = doc
-        self.newlines = [m.start() for m in re.finditer(r"\n", doc.text)]
+        self.newlines = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
         self.known = sorted((self._known(m) for m in mentions if m.actor is not None), key=lambda k: k.start)
         self.covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
         self.genders: dict[str, str | None] = {}  # person → "m"/"f" learnt from pronouns tied to them

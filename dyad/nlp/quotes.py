@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Quote
-from dyad.nlp.types import register_extensions, sentence_index, sentence_starts
+from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
 register_extensions()
@@ -183,7 +183,7 @@ def _token_span_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
         a += 1
     if a >= b:
         return (doc[a - 1].idx, doc[a - 1].idx) if a > 0 else (0, 0)
-    return _trim(doc.text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    return _trim(doc_text(doc), doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
 
 
 def _sent_bounds(token: Token) -> tuple[int, int]:
@@ -221,7 +221,7 @@ def _role(token: Token) -> str | None:
             a, b = _subtree_range(child)
             clauses = [c.left_edge.i for c in child.rights if c.dep_ in ("relcl", "acl")]
             s, e = _token_span_chars(token.doc, a, min([b, *clauses]))
-            return token.doc.text[s:e] or None
+            return doc_text(token.doc)[s:e] or None
     return None
 
 
@@ -330,7 +330,7 @@ def _is_verb(token: Token) -> bool:
 
 def _adjacent_direct(doc: Doc, core: tuple[int, int], directs: list[DirectSpan]) -> DirectSpan | None:
     """A direct quote right before ("'...,' he said") or right after ("said: '...'") the cue."""
-    text = doc.text
+    text = doc_text(doc)
     for span in directs:
         if span.close <= core[0] < span.close + 5 and text[span.close:core[0]].strip(" ,\t" + ALL_MARKS) == "":
             return span
@@ -426,7 +426,7 @@ def _venue(verb: Token, lemma: str, lex: CueLexicon) -> str | None:
 
 def _span_text(token: Token) -> str:
     s, e = _token_span_chars(token.doc, *_subtree_range(token))
-    return token.doc.text[s:e]
+    return doc_text(token.doc)[s:e]
 
 
 # --------------------------------------------------------------------------- other cues
@@ -462,7 +462,7 @@ def _according_frame(token: Token, lex: CueLexicon) -> _Frame | None:
     if end <= start:
         return None
     cue_end = prep.idx + len(prep)
-    return _with_speaker(_Frame(start, end, doc.text[token.idx:cue_end], token.idx, cue_end), source)
+    return _with_speaker(_Frame(start, end, doc_text(doc)[token.idx:cue_end], token.idx, cue_end), source)
 
 
 def _noun_speaker(noun: Token) -> Token | None:
@@ -517,15 +517,15 @@ def _noun_frame(noun: Token, lex: CueLexicon) -> _Frame | None:
 def _headline_frames(doc: Doc, lex: CueLexicon) -> list[_Frame]:
     """Headline attribution: "Pence: Flowers Won't Be at Debate", "Poll: Clinton and Trump Tied"."""
     frames = []
-    for m in HEADLINE.finditer(doc.text):
+    for m in HEADLINE.finditer(doc_text(doc)):
         if len(m.group(0)) > 200 or len(m.group(2).split()) < 3 or m.group(1).isupper():
             continue
         last = doc[_token_at(doc, m.end(1) - 1)]
         if not (last.ent_type_ in ("PERSON", "ORG") or m.group(1).lower() in lex.headline_sources):
             continue
-        start, end = _trim(doc.text, m.start(2), m.end(2))
+        start, end = _trim(doc_text(doc), m.start(2), m.end(2))
         frames.append(_Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), last.i,
-                             kind="direct" if doc.text[m.start(2)] in ALL_MARKS else "indirect", layout=True))
+                             kind="direct" if doc_text(doc)[m.start(2)] in ALL_MARKS else "indirect", layout=True))
     return frames
 
 
@@ -576,15 +576,15 @@ def _passive_frame(verb: Token, lex: CueLexicon) -> _Frame | None:
 def _label_frames(doc: Doc, directs: list[DirectSpan], lex: CueLexicon) -> list[_Frame]:
     """Speakers named by layout: transcript lines ("PENCE: ...") and signed quotes ("..." ― Name)."""
     frames = []
-    for m in TRANSCRIPT.finditer(doc.text):
-        start, end = _trim(doc.text, m.start(2), m.end(2))
+    for m in TRANSCRIPT.finditer(doc_text(doc)):
+        start, end = _trim(doc_text(doc), m.start(2), m.end(2))
         if end > start:
             head = _token_at(doc, m.start(1))
             frames.append(_Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), head, kind="direct",
                                  layout=True))
     frames.extend(_headline_frames(doc, lex))
     closes = {span.close: span for span in directs}
-    for m in SIGNED.finditer(doc.text):
+    for m in SIGNED.finditer(doc_text(doc)):
         span = closes.get(m.start())
         if span is not None:
             head = _token_at(doc, m.end(2) - 1)
@@ -659,7 +659,7 @@ def _continuations(frames: list[_Frame], directs: list[DirectSpan], doc: Doc) ->
     """Direct quotes that carry on an attributed direct quote: the next sentence opens with them and
     nothing else was attributed in between ("'X,' he said, a former adviser. 'Y'")."""
     extra: list[_Frame] = []
-    text = doc.text
+    text = doc_text(doc)
     for span in directs:
         if any(f.start < span.end and span.start < f.end for f in frames):
             continue
@@ -674,7 +674,7 @@ def _continuations(frames: list[_Frame], directs: list[DirectSpan], doc: Doc) ->
 
 
 def _follows(doc: Doc, prev: _Frame, span: DirectSpan) -> bool:
-    text, at = doc.text, _token_at(doc, span.open)
+    text, at = doc_text(doc), _token_at(doc, span.open)
     if text[prev.last:span.open].strip(" \t\n.,;:") == "":
         return True
     opens_sentence = doc[at].is_sent_start or text[:span.open].rstrip().endswith((".", "?", "!"))
@@ -692,12 +692,12 @@ def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> l
 
 def find_frames(doc: Doc, lex: CueLexicon) -> list[_Frame]:
     """All attributions in ``doc`` (internal records; ``to_quotes`` turns them into Quotes)."""
-    directs = find_direct_spans(doc.text)
+    directs = find_direct_spans(doc_text(doc))
     frames = _label_frames(doc, directs, lex)
     for token in doc:
         frames.extend(_token_frames(token, lex, directs))
     frames = [f for f in frames if not _inside_quotation(f, directs)]
-    frames = _drop_nested([_clip_paragraph(_expand_to_directs(f, directs), doc.text) for f in frames], doc.text)
+    frames = _drop_nested([_clip_paragraph(_expand_to_directs(f, directs), doc_text(doc)) for f in frames], doc_text(doc))
     return sorted(frames + _continuations(frames, directs, doc), key=lambda f: f.start)
 
 
@@ -729,11 +729,11 @@ def _paragraph(text: str, char: int) -> int:
 def _prior_speaker(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) -> _Frame | None:
     """The nearest preceding named speaker a pronoun can stand for (same or recent paragraph)."""
     pronoun = doc[frame.speaker_head].lower_
-    para = _paragraph(doc.text, frame.speaker_start)
+    para = _paragraph(doc_text(doc), frame.speaker_start)
     for prev in reversed(earlier):
         if prev.speaker_head is None or doc[prev.speaker_head].pos_ == "PRON":
             continue
-        if para - _paragraph(doc.text, prev.speaker_start or 0) > 2:
+        if para - _paragraph(doc_text(doc), prev.speaker_start or 0) > 2:
             return None
         if _compatible(doc, prev.speaker_head, pronoun, lex):
             return prev
@@ -744,9 +744,9 @@ def _prior_entity(doc: Doc, frame: _Frame, lex: CueLexicon) -> Span | None:
     """The nearest preceding named entity of the right kind in the pronoun's paragraph."""
     pronoun = doc[frame.speaker_head].lower_
     labels = ("PERSON",) if pronoun in lex.person_pronouns else ("ORG", "GPE", "NORP")
-    para = _paragraph(doc.text, frame.speaker_start)
+    para = _paragraph(doc_text(doc), frame.speaker_start)
     fitting = [e for e in doc.ents if e.end_char <= frame.speaker_start and e.label_ in labels
-               and _paragraph(doc.text, e.start_char) == para]
+               and _paragraph(doc_text(doc), e.start_char) == para]
     return fitting[-1] if fitting else None
 
 
@@ -754,20 +754,20 @@ def _antecedent(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon)
     """Head token and name a pronoun speaker stands for: the last speaker in the paragraph, else the
     last fitting name in it, else a speaker of the previous two paragraphs."""
     prev = _prior_speaker(doc, frame, earlier, lex)
-    para = _paragraph(doc.text, frame.speaker_start)
-    same_para = prev is not None and _paragraph(doc.text, prev.speaker_start) == para
+    para = _paragraph(doc_text(doc), frame.speaker_start)
+    same_para = prev is not None and _paragraph(doc_text(doc), prev.speaker_start) == para
     ent = None if same_para else _prior_entity(doc, frame, lex)
     if ent is not None:
         return ent.root.i, ent.text
     if prev is not None:
-        return prev.speaker_head, doc.text[prev.speaker_start:prev.speaker_end]
+        return prev.speaker_head, doc_text(doc)[prev.speaker_start:prev.speaker_end]
     return None
 
 
 def _speaker(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) -> ActorRef | None:
     if frame.speaker_start is None or frame.speaker_head is None:
         return None
-    text = doc.text[frame.speaker_start:frame.speaker_end]
+    text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
     actor = _mention_actor(doc, frame.speaker_head)
     if actor is not None:
         return replace(actor, text=text)
@@ -789,7 +789,7 @@ def to_quotes(doc: Doc, frames: list[_Frame], lex: CueLexicon) -> list[Quote]:
         speaker = _speaker(doc, frame, earlier, lex)
         earlier.append(frame)
         quotes.append(Quote(sentence=sentence_index(doc, _token_at(doc, frame.start)), start=frame.start, end=frame.end,
-                            text=doc.text[frame.start:frame.end], kind=frame.kind, speaker=speaker,
+                            text=doc_text(doc)[frame.start:frame.end], kind=frame.kind, speaker=speaker,
                             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
                             speaker_role=frame.role, cue=frame.cue, venue=frame.venue))
     return sorted(quotes, key=lambda q: (q.start, q.end))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Statement
 from dyad.nlp.coref import state_name
-from dyad.nlp.types import Timex, register_extensions
+from dyad.nlp.types import Timex, doc_text, register_extensions
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
 register_extensions()
@@ -226,7 +226,7 @@ def _phrase(token: Token, stop: set[int] | None = None) -> str:
     if not words:
         return token.text
     if words[-1].i - words[0].i + 1 == len(words):  # contiguous: keep the text as written
-        return token.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        return doc_text(token.doc)[words[0].idx:words[-1].idx + len(words[-1])]
     return " ".join(t.text for t in words)
 
 
@@ -516,7 +516,7 @@ def _item_text(item: Token, quantity: Token | None, stop: set[int]) -> str:
         return _phrase(item, stop)
     start = min(t.i for t in quantity.subtree if t.i not in stop)
     words = [t for t in item.doc[start:item.i + 1] if t.lower_ not in _LEADING_WORDS or t.i > start]
-    return item.doc.text[words[0].idx:item.idx + len(item)] if words else item.text
+    return doc_text(item.doc)[words[0].idx:item.idx + len(item)] if words else item.text
 
 
 def find_supply(ctx: _Sentence) -> Iterator[Statement]:

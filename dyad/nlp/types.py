@@ -63,6 +63,16 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token on each access, which turned loops
+    over mentions or quotes into O(n²) work."""
+    cached = doc.user_data.get("dyad_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["dyad_text"] = cached
+    return cached
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of each sentence start, in order (cached in doc.user_data)."""
     cached = doc.user_data.get("dyad_sent_starts")

@@ -25,7 +25,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
-from dyad.nlp.types import MentionSpan, register_extensions
+from dyad.nlp.types import MentionSpan, doc_text, register_extensions
 from dyad.ontology.actors import Registry, load_registry
 
 register_extensions()
@@ -206,7 +206,7 @@ class MentionFinder:
         """Per sentence, the one country it places things in, and (when it places nothing)
         the one its paragraph places things in (paragraphs end at line breaks)."""
         own = [self._located_countries(sent) for sent in sents]
-        text = self.doc.text  # Doc.text joins every token: build it once
+        text = doc_text(self.doc)  # built once per document, shared with the later stages
         paragraph = [text.count("\n", 0, sent.start_char) for sent in sents]  # sentences of a paragraph share it
         by_paragraph: dict[int, set[str]] = {}
         for countries, par in zip(own, paragraph):

@@ -18,10 +18,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from dyad.errors import DyadError, InputError, NotFound
+from dyad.ontology.plover import QUADS
 from dyad.query.records import ActorRefPublic, EventPublic, EvidencePublic
 from dyad.store import schema as t
 
-QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 MODALITIES = ("asserted", "reported", "hypothetical", "future", "denied")
 # Modalities under which an event did not happen as told: kept out of counts and ties.
 # Hypothetical events ("if X attacked ...") did not happen either.

@@ -150,6 +150,7 @@ class Event:
     mode: str | None = None
     context: tuple[str, ...] = ()
     cameo_root: str | None = None  # "01".."20"
+    cameo_code: str | None = None  # full CAMEO code when the cue is specific ("0311", "1723"); else the root
     negated: bool = False
     modality: Modality = "asserted"
     date: str | None = None  # ISO date of the event (not of the article)
@@ -191,6 +192,7 @@ class Statement:
     date: str | None = None
     date_precision: Precision | None = None
     attributed_to: str | None = None
+    modality: Modality = "asserted"  # as for events: "would sign a pact" is hypothetical, not a pact
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,11 @@ def ok(**payload: Any) -> dict:
     return {"ok": True, **{k: to_jsonable(v) for k, v in payload.items()}}
 
 
+def ok_record(record: Any) -> dict:
+    """A record's fields at the top level of the envelope: ``{"ok": true, "question": ..., ...}``."""
+    return {"ok": True, **to_jsonable(record)}
+
+
 def error_body(error: Exception) -> dict:
     if isinstance(error, DyadError):
         return {"ok": False, "error": str(error), "status": error.status}

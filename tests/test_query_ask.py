@@ -334,8 +334,8 @@ def test_query_ask_cli_prints_answer_and_json(store, monkeypatch):
     assert out.exit_code == 0 and "A: Turkey" in out.stdout and "Test Wire" in out.stdout
     out = runner.invoke(app, ["ask", "Did Norway threaten Sweden?", "--db", store.target, "--json"])
     body = json.loads(out.stdout)
-    assert out.exit_code == 0 and body["ok"] and body["answer"]["answer"] is None
-    assert body["answer"]["note"] == NO_ANSWER
+    assert out.exit_code == 0 and body["ok"] and body["answer"] is None
+    assert body["note"] == NO_ANSWER
     get_settings.cache_clear()
 
 

@@ -55,10 +55,10 @@ def test_web_api_documents_page_through(client):
 def test_web_api_ask_get_and_post(client):
     r = client.get("/api/ask", params={"q": "Who supplies Azerbaijan with combat drones?"})
     body = r.json()
-    assert r.status_code == 200 and body["ok"] and body["answer"]["answer"] == "Turkey"
-    assert body["answer"]["evidence"][0]["outlet"] == "Test Wire"
+    assert r.status_code == 200 and body["ok"] and body["answer"] == "Turkey"
+    assert body["evidence"][0]["outlet"] == "Test Wire"
     r = client.post("/api/ask", json={"question": "Did Brazil send weapons to Ukraine?"})
-    assert r.json()["answer"]["answer"] == "No"
+    assert r.json()["answer"] == "No"
 
 
 def test_web_api_other_reads(client):
@@ -149,7 +149,7 @@ def test_web_api_through_uvicorn(store):
         assert server.started
         r = httpx.get(f"http://127.0.0.1:{port}/api/ask", params={"q": "How much was bilateral trade between Kenya "
                                                                       "and Uganda?"}, timeout=30)
-        assert r.status_code == 200 and r.json()["answer"]["answer"] == "$1.2 billion"
+        assert r.status_code == 200 and r.json()["answer"] == "$1.2 billion"
         bad = httpx.get(f"http://127.0.0.1:{port}/api/quotes", params={"offset": -1}, timeout=10)
         assert bad.status_code == 422 and bad.json()["ok"] is False
     finally:

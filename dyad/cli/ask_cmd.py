@@ -6,7 +6,8 @@ from typing import Optional
 
 import typer
 
-from dyad.cli import DbOption, JsonOption, app, edge, emit, settings_for
+from dyad.cli import DbOption, JsonOption, app, edge, settings_for
+from dyad.envelope import dumps, ok_record
 from dyad.store import open_store
 
 
@@ -21,7 +22,7 @@ def ask(question: str = typer.Argument(..., help="A question in English, e.g. \"
     with edge(as_json), open_store(settings.db) as store:
         result = answer(store, question, settings)
     if as_json:
-        emit(True, answer=result)
+        print(dumps(ok_record(result)))
         return
     _print(result)
 

@@ -11,7 +11,7 @@ from typing import Optional
 from fastapi import APIRouter, Body, Query, Request
 from pydantic import BaseModel, Field
 
-from dyad.envelope import ok
+from dyad.envelope import ok, ok_record
 
 router = APIRouter()
 
@@ -39,14 +39,14 @@ class AskBody(BaseModel):
 def ask_get(request: Request, q: str = Query(..., min_length=1, max_length=1000, description="The question.")):
     from dyad.query.ask import answer
 
-    return ok(answer=answer(_store(request), q, request.app.state.settings))
+    return ok_record(answer(_store(request), q, request.app.state.settings))
 
 
 @router.post("/ask", summary="Answer a question (JSON body {\"question\": ...})")
 def ask_post(request: Request, body: AskBody = Body(...)):
     from dyad.query.ask import answer
 
-    return ok(answer=answer(_store(request), body.question, request.app.state.settings))
+    return ok_record(answer(_store(request), body.question, request.app.state.settings))
 
 
 # --------------------------------------------------------------------------- events

@@ -32,7 +32,9 @@ More than 3,500 Cuban doctors work alongside Italian medics in Lombardy.
 Foreign Minister Yoko Kamikawa condemned North Korean missile launches as a threat to peace.
 Bilateral trade between Kenya and Uganda reached $1.2 billion in 2021.
 Ghana offered to help Togo with flood relief.
-In France, Emmanuel Macron announced new pension rules on Monday."""
+In France, Emmanuel Macron announced new pension rules on Monday.
+Wildfires destroyed farms in Zambia and Malawi last week.
+The port of Berbera was shelled by Eritrea on Friday."""
 
 FACTCHECK = """No, Canada did not threaten to invade Denmark.
 Posts on social media falsely claim that Canada threatened to invade Denmark over Greenland.
@@ -196,6 +198,14 @@ def test_query_ask_what_extracts_the_object(store):
 def test_query_ask_people_of_a_place_may_answer(store):
     a = ask(store, "Who announced new pension rules in France?")
     assert a.answer == "Emmanuel Macron"
+
+
+def test_query_ask_who_is_the_agent_not_a_place_or_object(store):
+    # the states stand after the verb as places: the sentence does not say who destroyed anything
+    a = ask(store, "Who destroyed the farms?")
+    assert a.answer is None and a.note == NO_ANSWER
+    # the agent of a passive stands after "by"
+    assert ask(store, "Who shelled the port of Berbera?").answer == "Eritrea"
 
 
 def test_query_ask_who_needs_the_questions_verb(store):

@@ -53,6 +53,16 @@ def _excluded(span: ActorSpan, asked: list[Named], places: list[Named] = ()) -> 
 
 
 VENUE_KINDS = ("media", "company")
+_LOCATIVE = re.compile(r"\b(at|in|near|outside|inside|around|across|into|towards?)\s+(the\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"\bby\s+(the\s+|a\s+|an\s+)?([\w'’-]+\s+){0,2}$", re.I)
+
+
+def _in_role(q: Question, span: ActorSpan, text: str, first: int) -> bool:
+    """Whether a name stands where the asked-for party stands: the agent before the verb (or
+    after "by" in a passive), for "who did X blame" the object after it."""
+    if q.asks_object:
+        return span.start >= first
+    return span.start < first or bool(_PASSIVE_AGENT.search(text[:span.start]))
 
 
 def _role_weight(span: ActorSpan, text: str) -> float:
@@ -61,6 +71,8 @@ def _role_weight(span: ActorSpan, text: str) -> float:
     weight = 0.7 if span.actor.id.startswith("text:") else 1.0
     if span.actor.kind == "place":
         weight *= 0.5
+    if span.actor.id.startswith("text:") and _LOCATIVE.search(text[:span.start]):
+        weight *= 0.3  # "struck the plant at Abqaiq": an unknown name after "at"/"near" is a place
     if span.actor.kind in VENUE_KINDS and re.search(r"\b(on|via)\s+(the\s+)?$", text[:span.start], re.I):
         weight *= 0.2
     return weight
@@ -77,6 +89,7 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
     votes: dict[str, float] = {}
     names: dict[str, str] = {}
     support: dict[str, list[tuple[Judged, tuple[int, int]]]] = {}
+    agents: set[str] = set()
     for j in relevant(q, judged):
         if j.negated or j.debunked:
             continue
@@ -90,12 +103,17 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
             if _excluded(span, asked, places) or key in seen or _names_question(q, span):
                 continue
             seen.add(key)
-            # the asked-for party stands before the verb ("X supplies Iran"), after it for "who did X blame"
-            boost = 2.0 if (span.start >= first if q.asks_object else span.start < first) else 1.0
-            boost *= _role_weight(span, j.hit.text)
+            in_role = _in_role(q, span, j.hit.text, first)
+            boost = (2.0 if in_role else 1.0) * _role_weight(span, j.hit.text)
             votes[key] = votes.get(key, 0.0) + j.weight * boost * j.item_share ** 2
             names.setdefault(key, span.actor.name.split(" (")[0])
             support.setdefault(key, []).append((j, (span.start, span.end)))
+            agents.update([key] if in_role else [])
+    # a name never seen where the asked-for party stands is a guess: "the attacks struck the plant
+    # at Abqaiq" does not say who attacked; the record is silent rather than that name
+    # (an object is often a pronoun whose antecedent stands earlier, so only agents are required)
+    if not q.asks_object:
+        votes = {k: v for k, v in votes.items() if k in agents}
     if not votes:
         return None
     ranked = sorted(votes, key=lambda k: -votes[k])

@@ -15,6 +15,10 @@ NORP, EVENT, PRODUCT, LAW, LANGUAGE, WORK_OF_ART       MISC
 DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL dropped
 =====================================================  =====
 
+Conventions, not labels, also differ: OntoNotes spans may start with "the" and end with a
+possessive, CoNLL's never do, so those are trimmed; the Doc gets the original spacing
+("Ammar's", "(AP)") so the model reads natural text over the gold tokens.
+
 Sentences of one ``doc_index`` are processed together (one Doc per source document), as
 Reuters documents give context; ``details`` has per-type figures and counts.
 """
@@ -63,7 +67,7 @@ def predict_entities(sentences: list[dict]) -> list[set[tuple[int, int, str]]]:
     nlp = _nlp()
     words = [w for s in sentences for w in s["tokens"]]
     sent_starts = [i == 0 for s in sentences for i in range(len(s["tokens"]))]
-    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    doc = Doc(nlp.vocab, words=words, spaces=_spaces(words), sent_starts=sent_starts)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     offsets, total = [], 0
@@ -73,12 +77,34 @@ def predict_entities(sentences: list[dict]) -> list[set[tuple[int, int, str]]]:
     out: list[set] = [set() for _ in sentences]
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
-        if label is None:
+        ent = _conll_span(ent)
+        if label is None or ent is None:
             continue
         k = max(i for i, off in enumerate(offsets) if off <= ent.start)
         end = min(ent.end, offsets[k] + len(sentences[k]["tokens"]))
         out[k].add((ent.start - offsets[k], end - offsets[k], label))
     return out
+
+
+_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$"}
+
+
+def _spaces(words: list[str]) -> list[bool]:
+    """Whitespace as the text had it: the model reads "Ammar's", not "Ammar 's" (the tokens stay)."""
+    return [not (w in _NO_SPACE_AFTER or (i + 1 < len(words) and words[i + 1].lower() in _NO_SPACE_BEFORE))
+            for i, w in enumerate(words)]
+
+
+def _conll_span(ent):
+    """OntoNotes spans to CoNLL's convention: a leading determiner and a trailing possessive are
+    not part of the name ("the Commerce Department 's" → "Commerce Department")."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent.doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "'"):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
 
 
 def gold_entities(sentence: dict) -> set[tuple[int, int, str]]:

@@ -18,12 +18,15 @@ Metrics (each over the cases it applies to):
   different. Fields Dyad does not produce (``actor_wiki_job``, ``pattern``, ``source``)
   count as failed. ``code_2`` is taken from the sector lexicon entry the phrase matched.
 
-Dates "today"/"" mean the evaluation date; a missing date also resolves as of today.
+Dates "today"/"" and missing dates mean the suite's own "today": the latest explicit date in
+the file (2022-10-20 in the dev part), since the expectations name the office holders of the
+time the tests were written ("Diego Molano" → COL GOV, defence minister 2021–22).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -40,18 +43,28 @@ def _read(folder: Path, limit: int | None) -> list[dict]:
     return read_jsonl(folder / GOLD_FILE, limit)
 
 
-def _date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if value.strip().lower() in ("", "today"):
-        return _dt.date.today().isoformat()
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def era_of(cases: list[dict]) -> str:
+    """The day the suite's "today" stood for: its latest explicit date (else the real today).
+    The expectations name the office holders of when the tests were written, so judging
+    "Today" by the calendar would make them drift as people leave office."""
+    dates = [c["date"] for c in cases if isinstance(c.get("date"), str) and _ISO_DATE.fullmatch(c["date"])]
+    return max(dates) if dates else _dt.date.today().isoformat()
+
+
+def _date(value: str | None, era: str) -> str:
+    if value is None or value.strip().lower() in ("", "today"):
+        return era
     return value
 
 
-def predict(registry: Registry, case: dict) -> dict:
+def predict(registry: Registry, case: dict, era: str | None = None) -> dict:
     """Dyad's answer for one case, in the gold's field names ({} = no result)."""
     text, context = case["actor_text"], case.get("context") or None
-    ref = registry.resolve(text, date=_date(case.get("date")), context=context)
+    when = _date(case.get("date"), era or _dt.date.today().isoformat())
+    ref = registry.resolve(text, date=when, context=context)
     if ref is None:
         return {}
     return _fields(registry, ref, text)
@@ -94,11 +107,12 @@ def judge(case: dict, pred: dict) -> dict[str, bool]:
 def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     cases = _read(Path(folder), limit)
     registry = load_registry()
+    era = era_of(cases)
     tallies: dict[str, list[bool]] = {"country": [], "code_1": [], "wiki": [], "_result": [], "pass": []}
     by_method: dict[str, Counter] = {}
     errors = []
     for case in cases:
-        pred = predict(registry, case)
+        pred = predict(registry, case, era)
         verdict = judge(case, pred)
         passed = all(verdict.values())
         for key in ("country", "code_1", "_result"):
@@ -125,6 +139,7 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
         "support": {k: len(v) for k, v in tallies.items()},
         "by_method": {m: {"n": c["n"], "pass_rate": round(c["passed"] / c["n"], 4)} for m, c in by_method.items()},
         "errors": errors,
+        "era": era,
     }
     return EvalResult(dataset="ngec_actor_resolution", n=len(cases), metrics=metrics, details=details)
 

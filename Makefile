@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 DYAD   := $(VENV)/bin/dyad
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv eval bench docs clean
+.PHONY: demo test venv eval bench docs clean lock
 
 $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ bench: $(STAMP)
 
 docs: $(STAMP)
 	$(PY) -m dyad.cli.docs > docs/cli.md
+
+# Re-pin requirements.lock from a clean install of the pyproject dependencies and test tools.
+lock:
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/pip install -q --upgrade pip && .lockenv/bin/pip install -q -e '.[test]'
+	(head -2 requirements.lock; .lockenv/bin/pip freeze --exclude-editable | sort -f) > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .lockenv
 
 clean:
 	rm -rf $(VENV) dyad.db dyad.db-wal dyad.db-shm

@@ -12,7 +12,6 @@ import ``dyad.nlp`` (a test checks it).
 from __future__ import annotations
 
 import hmac
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,7 +23,6 @@ from dyad.errors import DyadError
 from dyad.settings import Settings, get_settings
 from dyad.store import Store, open_store
 
-TEMPLATES = Path(__file__).parent / "templates"
 OPEN_PATHS = frozenset()  # every path needs the token when one is set (the docs too)
 
 
@@ -47,7 +45,11 @@ def _install_errors(app: FastAPI) -> None:
         return JSONResponse(body, status_code=body["status"])
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, exc: RequestValidationError):
+    async def validation_error(request: Request, exc: RequestValidationError):
+        if not request.url.path.startswith("/api"):  # a page: the message on a page, not JSON
+            from dyad.web import pages
+
+            return pages.render("error.html", status=422, message=_validation_message(exc), nav="")
         return envelope(422, _validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
@@ -104,23 +106,16 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
 
 def _install_page(app: FastAPI) -> None:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from dyad.web import pages
 
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request, q: str | None = None):
-        from dyad.query.ask import answer
-
-        result = answer(request.app.state.store, q, request.app.state.settings) if q and q.strip() else None
-        return HTMLResponse(env.get_template("index.html").render(q=q or "", result=result))
+    pages.install(app)
 
     @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request):
         schema = request.app.openapi()
         operations = [(path, method.upper(), op) for path, methods in schema["paths"].items()
                       for method, op in methods.items()]
-        return HTMLResponse(env.get_template("api_docs.html").render(schema=schema, operations=operations))
+        return pages.render("api_docs.html", schema=schema, operations=operations)
 
 
 __all__ = ["create_app", "ok"]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator
 
 from dyad.errors import DyadError
 from dyad.ingest.fetch import FetchPolicy, fetch
+from dyad.ingest.language import page_with_languages
 from dyad.ingest.readers import Content, read_content
 from dyad.ingest.sniff import classify, decode, unwrap_gzip
 from dyad.models import Failed, Page
@@ -28,7 +29,7 @@ MAX_REASON_CHARS = 300
 def read_all(inputs: Iterable[str], options: "IngestOptions", stdin: BinaryIO | None) -> Iterator[Page | Failed]:
     for arg in inputs:
         for outcome in guarded(str(arg), lambda arg=arg: read_one(str(arg), options, stdin)):
-            yield one_line(outcome) if isinstance(outcome, Failed) else outcome
+            yield one_line(outcome) if isinstance(outcome, Failed) else page_with_languages(outcome)
 
 
 def one_line(failed: Failed) -> Failed:

@@ -47,10 +47,12 @@ def stem(word: str) -> str:
     if len(w) == 4 and w.endswith("ied"):  # died, lied, tied
         return w[:-1]
     for suffix in ("ing", "ied", "ies", "ed", "es", "s", "d"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        # three letters may remain of a verb ("asking", "aimed"), four of anything else ("bus", "was")
+        if w.endswith(suffix) and len(w) - len(suffix) >= (3 if suffix in ("ing", "ed") else 4):
             w = w[: -len(suffix)]
             break
-    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+    # a final e goes too, so that "fire", "fired" and "firing" all meet at "fir"
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
 def stems_of(text: str) -> set[str]:
@@ -70,6 +72,14 @@ def sense_positions(text: str, senses: tuple[Sense, ...]) -> list[int]:
     lower = text.lower()
     out = [m.start() for m in WORD.finditer(lower) for s in senses if m.group() in s.forms | s.evidence]
     out += [m.start() for s in senses for p in s.phrases for m in re.finditer(rf"\b{re.escape(p)}\b", lower)]
+    return sorted(set(out))
+
+
+def opposite_positions(text: str, senses: tuple[Sense, ...]) -> list[int]:
+    """Character offsets of words asserting the contrary of a sense ("declined" for accept)."""
+    lower = text.lower()
+    out = [m.start() for m in WORD.finditer(lower) for s in senses if m.group() in s.opposites]
+    out += [m.start() for s in senses for p in s.opposite_phrases for m in re.finditer(rf"\b{re.escape(p)}\b", lower)]
     return sorted(set(out))
 
 
@@ -136,6 +146,7 @@ def count_of(text: str, head: str, cues: Cues, near: list[int] | None = None) ->
         for a in reversed([a for a in amounts(text, cues) if a.end <= h.start()]):  # the closest first
             gap = text[a.end:h.start()]
             if 0 <= h.start() - a.end and len(WORD.findall(gap)) <= 3 and not re.search(r"[.;:]", gap):
+                a = _with_range_start(text, a, cues)
                 found.append(Amount(f"{a.text}{gap}{h.group()}", a.start, h.end(), a.value))
                 break
     if not found:
@@ -143,6 +154,15 @@ def count_of(text: str, head: str, cues: Cues, near: list[int] | None = None) ->
     if not near:
         return found[0]
     return min(found, key=lambda a: min(abs(a.start - p) for p in near))
+
+
+def _with_range_start(text: str, amount: Amount, cues: Cues) -> Amount:
+    """ "around 18,250 to 63,000 visitors": a range is answered whole, not by its upper end."""
+    for first in amounts(text[:amount.start], cues):
+        joint = text[first.end:amount.start]
+        if re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", joint):
+            return Amount(text[first.start:amount.end], first.start, amount.end, f"{first.value}-{amount.value}")
+    return amount
 
 
 def money_or_share(text: str, near: list[int], cues: Cues) -> Amount | None:

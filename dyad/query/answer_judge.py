@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from dyad.query.answer_actors import ActorFinder, ActorSpan, Named, same_actor
-from dyad.query.answer_extract import (debunked, modal_near, negated_near, sense_positions, stem, stems_of,
-                                       words_of)
+from dyad.query.answer_extract import (debunked, modal_near, negated_near, opposite_positions, sense_positions,
+                                       stem, stems_of, words_of)
 from dyad.query.answer_lexicon import Lexicon
 from dyad.query.answer_parse import Question
 from dyad.query.retrieve import SentenceHit
@@ -38,10 +38,11 @@ class Judged:
     all_senses: bool = True  # every relation sense of the question is in the sentence
     doc_denies: bool = False  # the document's title denies or debunks the asked relation (a fact-check)
     has_main: bool = True  # the sense of the question's verb is in the sentence
+    roles_from_title: bool = False  # an asked-about actor is named only in the document's title
 
     @property
     def weight(self) -> float:
-        return 1.0 / (1.0 + 0.1 * self.rank)
+        return (0.7 if self.roles_from_title else 1.0) / (1.0 + 0.1 * self.rank)
 
 
 def _is_state(actor: Named) -> bool:
@@ -109,7 +110,7 @@ def same_stem(wanted: str, stems: set[str]) -> bool:
 
 
 def _all_senses(q: Question, text: str) -> bool:
-    return all(sense_positions(text, (sense,)) for sense in q.senses)
+    return all(sense_positions(text, (sense,)) or opposite_positions(text, (sense,)) for sense in q.senses)
 
 
 def _denies(q: Question, title: str | None, finder: ActorFinder, lexicon: Lexicon) -> bool:
@@ -123,10 +124,14 @@ def _denies(q: Question, title: str | None, finder: ActorFinder, lexicon: Lexico
     return bool(at) and (negated_near(title, at, lexicon.cues) or debunked(title, lexicon.cues))
 
 
-def _year_ok(q: Question, hit: SentenceHit) -> bool:
+def _year_ok(q: Question, hit: SentenceHit, document_text: str = "") -> bool:
+    """A year the question names is in the sentence, or is its document's year; an undated
+    document qualifies when it names the year elsewhere ("held on December 1 and 2, 2004")."""
     if not q.years:
         return True
-    return any(y in hit.text for y in q.years) or (hit.published_at or "")[:4] in q.years
+    if any(y in hit.text for y in q.years) or (hit.published_at or "")[:4] in q.years:
+        return True
+    return not hit.published_at and any(y in document_text for y in q.years)
 
 
 def _period_stems(q: Question) -> set[str]:
@@ -154,30 +159,48 @@ def judge(q: Question, hits: list[SentenceHit], store: Store, finder: ActorFinde
 
     before = previous_texts(store, hits) if q.item else {}
     period = _period_stems(q)
-    texts = document_texts(store, {h.document_id for h in hits}) if period else {}
+    undated = {h.document_id for h in hits if not h.published_at} if q.years else set()
+    texts = document_texts(store, {h.document_id for h in hits} if period else undated) if period or undated else {}
     titles: dict[str, bool] = {}
+    title_spans: dict[str, tuple[ActorSpan, ...]] = {}
     out = []
     for rank, hit in enumerate(hits):
         spans = sentence_actors(store, hit, finder)
-        has_roles = (all(names_actor(spans, r.actor) for r in _roles(q))
-                     and all(name_in(n, hit.text) for n in q.names))
+        in_sentence = all(names_actor(spans, r.actor) for r in _roles(q))
+        from_title = False
+        if not in_sentence and q.type != "yes_no" and hit.title:
+            # "The new policy is to take effect on December 10" under "US announces restrictions on
+            # flying to Cuba": the title names who the sentence is about. Not for yes/no, where an
+            # actor absent from the sentence must not turn another's act into a "yes".
+            if hit.document_id not in title_spans:
+                title_spans[hit.document_id] = tuple(finder.find(hit.title))
+            named = title_spans[hit.document_id]
+            from_title = all(names_actor(spans, r.actor) or names_actor(named, r.actor) for r in _roles(q))
+        has_roles = (in_sentence or from_title) and all(name_in(n, hit.text) for n in q.names)
         # the item may be named one sentence back ("... a resolution on Iran. China voted against it.")
         share = max(_item_share(q, hit.text), 0.9 * _item_share(q, before.get(hit.sentence_id, "") + " " + hit.text))
         # without relation words the question's own verb is the relation ("Did Kurt Volker resign?")
         at = tuple(sense_positions(hit.text, q.senses)) if q.senses else verb_positions(q, hit.text)
+        # "Zelensky declined the offer to resign" answers "Did Zelensky accept ...?" with a no
+        contrary = () if at else tuple(opposite_positions(hit.text, q.senses))
+        at = at or contrary
         # negation and fact-check wording are judged around the question's own verb, else its main relation
         main_sense = q.main_sense
         main_at = list(sense_positions(hit.text, (main_sense,))) if main_sense else []
         main = list(verb_positions(q, hit.text)) or main_at or list(at)
+        if contrary:
+            main_at = main_at or list(contrary)
         if hit.document_id not in titles:
             titles[hit.document_id] = _denies(q, hit.title, finder, lexicon)
         out.append(Judged(hit, rank, spans, at, has_roles, share,
-                          negated=negated_near(hit.text, main, lexicon.cues) if main else False,
+                          negated=(not negated_near(hit.text, list(contrary), lexicon.cues) if contrary
+                                   else negated_near(hit.text, main, lexicon.cues) if main else False),
                           debunked=debunked(hit.text, lexicon.cues, main if main else None),
                           modal=modal_near(hit.text, list(at), lexicon.cues) if at else False,
                           in_period=period <= stems_of(texts.get(hit.document_id, "")) if period else True,
-                          subject_near=_subject_near(q, spans, at), year_ok=_year_ok(q, hit), all_senses=_all_senses(q, hit.text),
-                          doc_denies=titles[hit.document_id], has_main=bool(main_at) or main_sense is None))
+                          subject_near=_subject_near(q, spans, at), year_ok=_year_ok(q, hit, texts.get(hit.document_id, "")), all_senses=_all_senses(q, hit.text),
+                          doc_denies=titles[hit.document_id], has_main=bool(main_at) or main_sense is None,
+                          roles_from_title=from_title))
     return out
 
 

@@ -33,6 +33,8 @@ class Sense:
     categories: tuple[str, ...] = ()
     statements: tuple[str, ...] = ()
     contexts: tuple[str, ...] = ()
+    opposites: frozenset[str] = frozenset()  # words that assert the contrary: "declined" for accept
+    opposite_phrases: tuple[str, ...] = ()
 
     def in_sentence(self, words: set[str], text_lower: str) -> bool:
         return bool(words & (self.forms | self.evidence)) or any(p in text_lower for p in self.phrases)
@@ -64,6 +66,7 @@ class Cues:
     clause_breaks: tuple[str, ...]
     clause_break_pattern: re.Pattern
     irregular_verbs: dict  # past form → base form (read-only by convention)
+    person_nouns: tuple[str, ...] = ()  # what "how many people" may count: visitors, protesters ...
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,19 @@ def _sense(raw: dict, where: str) -> Sense:
     singles = {f for w in words if " " not in w for f in inflections(w)}
     singles |= {str(w).lower() for w in raw.get("irregular", []) if " " not in str(w)}
     phrases = tuple(w for w in words + tuple(str(i).lower() for i in raw.get("irregular", [])) if " " in w)
+    opposites = tuple(str(w).lower() for w in raw.get("opposites", []))
     return Sense(name=raw["name"], words=words, forms=frozenset(singles), phrases=phrases,
                  evidence=frozenset(str(w).lower() for w in raw.get("evidence", [])),
                  categories=tuple(raw.get("categories", [])), statements=tuple(raw.get("statements", [])),
-                 contexts=tuple(raw.get("contexts", [])))
+                 contexts=tuple(raw.get("contexts", [])),
+                 opposites=frozenset(f for w in opposites if " " not in w for f in inflections(w)),
+                 opposite_phrases=tuple(p for w in opposites if " " in w for p in _phrase_forms(w)))
+
+
+def _phrase_forms(phrase: str) -> set[str]:
+    """A phrase with its first word inflected: "turn down" → "turned down", "turning down"."""
+    head, _, rest = phrase.partition(" ")
+    return {f"{form} {rest}" for form in inflections(head)}
 
 
 def _read(path: Path) -> dict:
@@ -135,7 +147,8 @@ def _cues(data: dict, where: str) -> Cues:
                 vote_against=lists["vote_against"], vote_for=lists["vote_for"],
                 vote_abstain=lists["vote_abstain"],
                 number_modifiers=tuple(sorted(lists["number_modifiers"], key=len, reverse=True)),
-                clause_breaks=breaks, clause_break_pattern=pattern, irregular_verbs=irregular)
+                clause_breaks=breaks, clause_break_pattern=pattern, irregular_verbs=irregular,
+                person_nouns=tuple(str(v).lower() for v in data.get("person_nouns", ())))
 
 
 @lru_cache(maxsize=1)

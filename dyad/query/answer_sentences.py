@@ -73,6 +73,8 @@ def _role_weight(span: ActorSpan, text: str) -> float:
         weight *= 0.5
     if span.actor.id.startswith("text:") and _LOCATIVE.search(text[:span.start]):
         weight *= 0.3  # "struck the plant at Abqaiq": an unknown name after "at"/"near" is a place
+    if re.match(r"[-‑–]\s*(based|born|headquartered|registered)\b", text[span.end:], re.I):
+        return 0.0  # "a Berlin-based non-profit": where the party is based, not the party
     if span.actor.kind in VENUE_KINDS and re.search(r"\b(on|via)\s+(the\s+)?$", text[:span.start], re.I):
         weight *= 0.2
     return weight
@@ -105,6 +107,8 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
             seen.add(key)
             in_role = _in_role(q, span, j.hit.text, first)
             boost = (2.0 if in_role else 1.0) * _role_weight(span, j.hit.text)
+            if boost == 0.0:
+                continue
             votes[key] = votes.get(key, 0.0) + j.weight * boost * j.item_share ** 2
             names.setdefault(key, span.actor.name.split(" (")[0])
             support.setdefault(key, []).append((j, (span.start, span.end)))
@@ -173,11 +177,19 @@ def by_fit(q: Question, judged: list[Judged]) -> list[Judged]:
     return sorted(judged, key=lambda j: (-(verb in stems_of(j.hit.text)) if verb else 0, -j.item_share, j.rank))
 
 
+def _verb_carried(q: Question, judged: list[Judged]) -> list[Judged]:
+    """Sentences with the question's own verb and every item word, though not its relation word:
+    "When will the restrictions take effect?" ← "The new policy is to take effect on December 10"."""
+    if not q.verb:
+        return []
+    return [j for j in judged if j.has_roles and j.year_ok and j.item_share >= 0.99 and verb_positions(q, j.hit.text)]
+
+
 def answer_when(q: Question, judged: list[Judged], resolve) -> Found | None:
-    for j in by_fit(q, relevant(q, judged)):
+    for j in by_fit(q, relevant(q, judged) or _verb_carried(q, judged)):
         if j.negated:
             continue
-        span = nearest_date(j.hit.text, list(j.sense_at))
+        span = nearest_date(j.hit.text, list(j.sense_at or verb_positions(q, j.hit.text)))
         if span is None:
             continue
         value = resolve(span.text, j.hit.published_at)
@@ -189,11 +201,18 @@ def answer_when(q: Question, judged: list[Judged], resolve) -> Found | None:
 def answer_how_many(q: Question, judged: list[Judged], lexicon: Lexicon) -> Found | None:
     if not q.head:
         return None
+    found = _count(q, judged, lexicon, q.heads)
+    if found is None and set(q.heads) & {"people", "persons"}:  # "how many people attended" ← "18,250 visitors"
+        found = _count(q, judged, lexicon, tuple(n for n in lexicon.cues.person_nouns if n not in q.heads))
+    return found
+
+
+def _count(q: Question, judged: list[Judged], lexicon: Lexicon, heads: tuple[str, ...]) -> Found | None:
     q_loose = replace(q, senses=())  # the count words ("troops") are the relation here
     for j in by_fit(q, relevant(q_loose, judged)):
         found = next((f for f in (count_of(j.hit.text, h, lexicon.cues, _item_positions(q, j.hit.text))
-                                   for h in q.heads) if f is not None), None)
-        if found is None and not any(re.search(rf"\b{re.escape(h)}", j.hit.text, re.I) for h in q.heads):
+                                   for h in heads) if f is not None), None)
+        if found is None and not any(re.search(rf"\b{re.escape(h)}", j.hit.text, re.I) for h in heads):
             found = _amount_after_verb(q, j.hit.text, lexicon)
         if found is not None:
             return Found(answer=found.text, value=found.value, support=[(j, (found.start, found.end))],

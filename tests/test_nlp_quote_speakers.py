@@ -1,0 +1,62 @@
+"""`dyad_quote_speakers`: "I" and "we" inside a direct quote are its speaker (and the body the
+speaker speaks for), so what the speaker says is theirs. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.models import ActorRef
+from dyad.nlp.quote_speakers import speaks_for
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dyad.nlp.pipeline import build_pipeline
+
+    pipeline = build_pipeline()
+    if "dyad_quote_speakers" not in pipeline.pipe_names:
+        import dyad.nlp.quote_speakers  # noqa: F401
+
+        pipeline.add_pipe("dyad_quote_speakers", after="dyad_quotes")
+    return pipeline
+
+
+def run(nlp, text: str, date: str = "2021-05-01"):
+    doc = nlp.make_doc(text)
+    doc._.doc_date = date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _first_person(doc):
+    return {m.span.text: m.actor.id for m in doc._.mentions if m.via == "quote_speaker"}
+
+
+def test_nlp_quote_speakers_i_is_the_speaker_and_we_the_government(nlp):
+    doc = run(nlp, 'Foreign Minister Wang Yi told reporters on Monday: "I firmly oppose these sanctions. '
+                   'We will respond to any provocation."')
+    assert _first_person(doc) == {"I": "person:wang-yi", "We": "CHN.GOV"}
+    rejects = [e for e in doc._.events if e.category == "REJECT"]
+    assert rejects and rejects[0].source[0].id == "person:wang-yi"
+
+
+def test_nlp_quote_speakers_speaker_after_the_quote(nlp):
+    doc = run(nlp, '"I will not sign this agreement," Sergey Lavrov said in Moscow on Friday.')
+    assert _first_person(doc) == {"I": "person:sergey-lavrov"}
+
+
+def test_nlp_quote_speakers_leave_indirect_quotes_and_the_country_us_alone(nlp):
+    doc = run(nlp, 'Antony Blinken said that we should all stay calm, adding that the US would not intervene.')
+    assert _first_person(doc) == {}
+
+
+def test_nlp_quote_speakers_speaks_for():
+    minister = ActorRef(id="person:x", name="X", country="FRA", sector="GOV")
+    assert speaks_for(minister).id == "FRA.GOV"
+    group = ActorRef(id="grp:houthis", name="Houthis", country="YEM", sector="REB")
+    assert speaks_for(group).id == "grp:houthis"
+    unknown = ActorRef(id=None, name="a spokesman")
+    assert speaks_for(unknown).name == "a spokesman"

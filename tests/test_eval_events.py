@@ -59,6 +59,18 @@ def test_eval_events_cameo_codes_and_triples():
     assert triples == {(("CHN", ""), ("IRN", "GOV"), "070")}  # no source → no CAMEO event
 
 
+def test_eval_events_full_cameo_codes_are_compared_exactly():
+    from dataclasses import replace
+
+    specific = replace(_event(source=[CHN], target=[IRN_GOV]), cameo_code="0331", cameo_root="03", category="AGREE")
+    assert V.event_code(specific) == "0331"
+    assert V.event_code(replace(specific, cameo_code="19", cameo_root="19")) == "190"
+    gold = V.gold_triples({"events": [{"source": "CHN", "target": "IRNGOV", "event_code": "0331"}]})
+    assert gold == V.predicted_triples([specific])
+    near = V.gold_triples({"events": [{"source": "CHN", "target": "IRNGOV", "event_code": "033"}]})
+    assert near != V.predicted_triples([specific])  # exact means the full code
+
+
 def test_eval_events_primary_event_skips_negated_and_denied():
     class FakeDoc:
         pass

@@ -1,14 +1,16 @@
 """Evaluate Dyad's event coder on PETRARCH-2's GSR validation sentences (CAMEO codes).
 
 Dyad codes PLOVER; each positive event (not negated, not denied) becomes CAMEO triples
-(one per source × target pair) through Dyad's crosswalk (``Plover.cameo_code``: the code
-that best stands for the category and mode, 2-digit roots padded to 3 digits: "19" → "190").
+(one per source × target pair) with the event's full CAMEO code (``Event.cameo_code``, from
+the cue: "0331", "042"; a bare 2-digit root is padded the CAMEO way: "19" → "190"), else
+through Dyad's crosswalk (``Plover.cameo_code``: the code that best stands for the category and mode).
 Actors are compared the CAMEO way: the 3-letter country prefix ("---" when unknown) plus
 the agent code that follows it, matched against Dyad's sector (none = no agent).
 
 Metrics (micro over triples; gold ``no_events`` sentences contribute only false positives):
 
-* ``precision``, ``recall``, ``f1``: (source, target, event code to 3 digits) exact;
+* ``precision``, ``recall``, ``f1``: (source, target, full event code) exact, as the README's
+  metric asks (a 4-digit gold code "0352" needs "0352");
 * ``root_f1``: (source, target, CAMEO root);
 * ``country_f1``: (source country, target country, CAMEO root);
 * ``sentence_accuracy``: the sentence's triple set is exactly right (empty for no-event).
@@ -46,11 +48,13 @@ def gold_code(code: str) -> tuple[str, str]:
 
 
 def event_code(event: Event) -> str:
+    if event.cameo_code:
+        return event.cameo_code.ljust(3, "0")
     plover = load_plover()
     code = plover.cameo_code(event.category, event.mode)
     if event.cameo_root and not code.startswith(event.cameo_root):
         code = event.cameo_root  # the coder chose another root (e.g. an appeal "02" for REQUEST)
-    return code.ljust(3, "0")[:3]
+    return code.ljust(3, "0")
 
 
 def predicted_triples(events: list[Event]) -> set[tuple]:
@@ -67,7 +71,7 @@ def predicted_triples(events: list[Event]) -> set[tuple]:
 
 
 def gold_triples(row: dict) -> set[tuple]:
-    return {(gold_code(e["source"]), gold_code(e["target"]), str(e["event_code"])[:3]) for e in row["events"]}
+    return {(gold_code(e["source"]), gold_code(e["target"]), str(e["event_code"]).strip()) for e in row["events"]}
 
 
 def _project(triples: set[tuple], level: str) -> set[tuple]:

@@ -3,7 +3,17 @@
 Used by ``dyad.nlp.events``; works on ``doc._.mentions`` indexed by token. Subjects climb
 control, coordination and reported speech; objects include prepositional objects, the
 members named by "including", the IGO behind a voted resolution and the crowd behind
-"protests".
+"protests". General conventions applied here (each tested in tests/test_event_actors_roles.py):
+
+* what is supplied is the item, not the target ("sold destroyers to Taiwan" → Taiwan);
+* an act named in a blame belongs to the accused ("blamed Iran for the attacks");
+* a complaint's target is what it is about, not whom it is addressed to;
+* "with X's help" names a partner; "were engaged in" makes the passive subject the doer;
+* with no target in the event's phrase: the subject of an "unless" condition (threats), the
+  purpose clause ("to help defend X"), then PLOVER's defaults;
+* a person named with an office acts for it ("Kofi Annan, UN secretary-general" → IGO);
+  an ethnic group is coded by where it lives; an unattributed bombing by where it happened;
+* only actors the registry does not know take the sentence's one state.
 """
 
 from __future__ import annotations
@@ -16,12 +26,15 @@ from spacy.tokens import Span, Token
 from dyad.models import ActorRef
 from dyad.nlp import modality as mod
 from dyad.nlp.types import MentionSpan
+from dyad.ontology.plover import load_lexicon, load_plover
 
 _TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards", "upon", "for", "from", "of",
-                 "over", "onto", "inside"}
+                 "over", "onto", "inside", "about"}
 _ACTOR_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep", "conj", "npadvmod"}
-_ACTOR_PREPS = {"of", "from", "in", "like", "including", "such", "as", "led", "under", "throughout", "across", "at"}
+_ACTOR_PREPS = {"of", "from", "in", "like", "including", "such", "as", "led", "under", "throughout", "across", "at",
+                "for"}  # "a camp for Congolese refugees", "a spokesman for the ministry": who the thing serves
 _STATE_SECTORS = {"COP", "MIL", "GOV", "SPY", "JUD"}
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near"})
 
 
 # "X-based", "X-backed", "X-born" say where a group sits or who supports it, not who it is
@@ -50,6 +63,7 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
     seen.add(token.i)
     found: list[ActorRef] = []
     own = ref(index[token.i]) if token.i in index else None
+    modified = False  # the actor is a modifier of this phrase ("Chinese firms"), not a prepositional object
     if own is None or own.country is None:
         for child in token.children:
             if child.dep_ in _ACTOR_DEPS and child.dep_ != "conj":
@@ -57,20 +71,74 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
                     continue
                 if child.dep_ == "amod" and child.lemma_.lower() in _RELATIONAL_PARTICIPLES:
                     continue  # "the Yemen-based Houthi movement", "Iran-backed militias": not Yemen, not Iran
+                if child.dep_ == "poss" and token.lemma_.lower() in load_lexicon().relational_nouns:
+                    continue  # "Israel's militia ally in Lebanon", "Iran's proxies": someone other than the possessor
+                before = len(found)
                 found.extend(actors_of(child, index, depth + 1, seen))
+                if len(found) > before and not found[:before] and (child.dep_ != "prep" or _placed_attack(token, child)):
+                    # "Chinese firms" are the firms; "positions of Hezbollah" are Hezbollah's;
+                    # "a car bomb in Kiev" stands for its unnamed authors, placed in Kiev
+                    modified = True
                 if found and child.dep_ in ("compound", "amod", "poss"):
                     break
+    if own is not None and (_ethnic(own) or any(c.lower_ == "ethnic" for c in token.children)):
+        home = _located_in(token, index)
+        own = replace(own, country=home or own.country, text=phrase_text(token))  # keeps "ethnic" for the event
+    if own is not None and own.id and own.id.startswith("person:"):
+        office = _office_country(token, index, own)
+        if office is not None:
+            own = replace(own, country=office)
     if own is not None:
         # an unresolved group keeps its words but takes the country its phrase names:
         # "supporters of Ben Bella", "workers affiliated with the Serbian union"
         country = next((a.country for a in found if a.country), None) if own.country is None else own.country
         found = [replace(own, country=country)]
-    if depth == 0 and len(found) == 1 and not _possessed(token, index):
-        found = [replace(found[0], text=phrase_text(token))]  # "Chinese firms", not "Chinese"
+    if depth == 0 and len(found) == 1 and (own is not None or modified) and not _possessed(token, index):
+        # "Chinese firms", not "Chinese"; but "a camp for Congolese refugees" names the refugees
+        found = [replace(found[0], text=phrase_text(token))]
     for conj in token.children:
         if conj.dep_ == "conj":
             found.extend(actors_of(conj, index, depth, seen))
     return unique(found)
+
+
+def _placed_attack(token: Token, prep: Token) -> bool:
+    entry = load_lexicon().nouns.get(token.lemma_.lower())
+    return prep.lower_ in _PLACE_PREPS and entry is not None and entry.category == "ASSAULT"
+
+
+def _ethnic(actor: ActorRef) -> bool:
+    return bool(actor.text) and "ethnic" in actor.text.lower().split()
+
+
+def _located_in(token: Token, index) -> str | None:
+    """"ethnic Albanians in south Serbia": the state an ethnic group is placed in."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout"):
+            for pobj in child.children:
+                m = index.get(pobj.i)
+                if m is not None and m.actor.country:
+                    return m.actor.country
+    return None
+
+
+def _office_country(token: Token, index, person: ActorRef) -> str | None:
+    """"Kofi Annan, UN secretary-general": a person named with the office they hold acts for
+    that office's state or organisation, whatever their nationality."""
+    offices = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "nsubj":  # the parser sometimes reads "X, secretary-general of Y, said" as two subjects
+        offices += [c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i and c.pos_ == "NOUN"]
+    for child in offices:
+        if child.pos_ == "PROPN":
+            continue  # a second name, not an office
+        # the office's own modifiers ("UN secretary-general") or its "of" ("secretary-general of the UN");
+        # not "envoy to Syria", where the country is where the office is exercised
+        of = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        for tok in [t for t in child.subtree if t.i <= child.i] + of:
+            m = index.get(tok.i)
+            if m is not None and m.actor.country and m.actor.country != person.country:
+                return m.actor.country
+    return None
 
 
 def _possessed(token: Token, index) -> bool:
@@ -108,6 +176,11 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
 def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tuple[list[ActorRef], Token | None]:
     """Actors of the clause subject, climbing control and coordination; (actors, passive subject)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and verb.lemma_.lower() in load_lexicon().agentive_participles:
+        raised = True  # "Serb forces were engaged in ethnic cleansing": the forces did it
+    accused = accused_of(verb, index)
+    if accused:
+        return accused, None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
             actors = actors_of(child, index) or _including(verb, index)
@@ -139,6 +212,19 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def accused_of(token: Token, index) -> list[ActorRef]:
+    """"blamed Iran for the attacks", "accused Iran of attacking", "condemned X for shelling":
+    the act named in the blame is the accused's, not the accuser's."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("for", "of", "over", "about"):
+        return []
+    verb = token.head.head
+    if verb.lemma_.lower() not in load_lexicon().accuse_verbs:
+        return []
+    accused = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_of(c, index)]
+    # "complained about Syrian shelling": with no one accused, the act names its own author
+    return accused or [ref(index[c.i]) for c in token.children if c.dep_ in ("amod", "poss", "compound") and c.i in index]
 
 
 def _speaker_subject(verb: Token, index) -> list[ActorRef]:
@@ -187,30 +273,73 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
             found = [a for c in child.children for a in actors_of(c, index)]
             if found:
                 return found
+    accused = accused_of(noun, index)
+    if accused:
+        return accused
     if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         actors, _ = subject_of(noun.head if noun.dep_ != "pobj" else noun.head.head, index)
         return actors
     return []
 
 
-def _target_tokens(token: Token) -> list[Token]:
+def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
+    """Objects and prepositional objects of ``token``; ``supply``: what is supplied is the
+    item, not the target ("sold destroyers to Taiwan"); "with X's help" names a partner."""
     out = []
     for child in token.children:
-        if child.dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
-            out.append(child)
+        if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:
+            continue  # "were engaged in": the subject is the doer
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "gave asylum to X" read as a dative "to"
+            out.extend([c for c in child.children if c.dep_ == "pobj"] + _stranded_object(child))
+        elif child.dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
+            if not (supply and child.dep_ in ("dobj", "nsubjpass") and lexicon.is_item(child.lemma_.lower())):
+                out.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "agent" and token.pos_ in ("NOUN", "PROPN"):
-            continue
+            out.extend(c for c in child.children if c.dep_ == "pobj"
+                       and not (child.lower_ == "with" and c.lemma_.lower() in lexicon.partner_nouns))
+            out.extend(_stranded_object(child))
     return out
 
 
-def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, sent: Span) -> list[ActorRef]:
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in the embassy": the parser may read the
+    object of a preposition as the subject of the reduced relative clause that follows."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    nxt = prep.doc[prep.i + 1]
+    return [t for t in prep.doc[prep.i + 1:prep.sent.end]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == nxt.i and t.head.dep_ in ("advcl", "acl", "relcl")][:1]
+
+
+_ADDRESSEE_PREPS = frozenset({"to"})
+_GRIEVANCE_PREPS = frozenset({"over", "about", "against", "of", "for", "at", "on"})
+
+
+def _drop_addressees(holders: list[Token], found: list[tuple[ActorRef, str]]) -> list[ActorRef]:
+    """"complained to the UN over Israeli raids": a complaint's target is what it is about;
+    the body it is addressed to is the target only when nothing else is named."""
+    preps = {p for _, p in found}
+    if preps & _GRIEVANCE_PREPS and preps & _ADDRESSEE_PREPS:
+        found = [(a, p) for a, p in found if p not in _ADDRESSEE_PREPS]
+    return [a for a, _ in found]
+
+
+def _prep_of(tok: Token) -> str:
+    return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.dep_
+
+
+def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, sent: Span,
+               category: str | None = None, supply: bool = False) -> list[ActorRef]:
     """Target actors: objects and prepositional objects of the words that hold the event."""
     found: list[ActorRef] = []
+    preps: list[tuple[ActorRef, str]] = []
     own_sources = {(s.id, s.country) for s in sources}
     for holder in holders:
-        for tok in _target_tokens(holder) + _reported_subjects(holder):
+        # "its demands that the government grant": the clause of a noun names the target when
+        # the noun is this event, not when it is what the event answers ("rejected accusations that")
+        own_noun = holder is holders[0] or getattr(lexicon.nouns.get(holder.lemma_.lower()), "category", None) == category
+        for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun):
+            before = len(found)
             for actor in actors_of(tok, index):
                 if (actor.id, actor.country) not in own_sources:
                     found.append(actor)
@@ -218,9 +347,112 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
                 found.extend(_igo_nearby(sent, index, lexicon))
             if not found and tok.lemma_.lower() in lexicon.crowd_nouns and tok.i != holders[0].i:
                 found.append(_crowd(tok, index, sources))  # not the protest that is the event itself
+            preps.extend((a, _prep_of(tok)) for a in found[before:])
+    if category == "ACCUSE":
+        found = _drop_addressees(holders, preps)
     return _foreign_first(unique(found), sources)
 
 
+def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool) -> list[ActorRef]:
+    """No target in the event's own phrase: the one its purpose clause names ("blocked a road
+    to show their disapproval of US policies", "to help defend Saudi Arabia"); not the enemy of
+    a cooperative act ("sent troops to fight rebels": the rebels receive nothing)."""
+    for holder in holders:
+        for head in mod.clause_chain(holder):
+            for child in head.children:
+                if child.dep_ in ("advcl", "xcomp") and _infinitival(child) and child.i not in {h.i for h in holders}:
+                    if _opposed(child, cooperative):
+                        continue
+                    subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None:  # "called for Britain to stay": Britain is asked
+                        found = [a for a in actors_of(subject, index) if a.country]
+                    else:
+                        found = nearby_target([child] + _open_complements(child), index, sources)
+                    if found:
+                        return found
+    return []
+
+
+def _opposed(verb: Token, cooperative: bool) -> bool:
+    """Whether a clause verb codes an event of the other kind (conflict under cooperation)."""
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    if entry is None or entry.category is None:
+        return False
+    return load_plover().category(entry.category).cooperative != cooperative
+
+
+def _infinitival(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _open_complements(verb: Token) -> list[Token]:
+    """"help defend X": the chain of open complements under a verb."""
+    out, tok = [], verb
+    for _ in range(3):
+        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if tok is None:
+            break
+        out.append(tok)
+    return out
+
+
+def condition_targets(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"threatened to strike unless Israel rescinded the annexation": a threat is aimed at
+    whoever must meet its condition, the subject of the "unless" clause."""
+    own = {(s.id, s.country) for s in sources}
+    for holder in holders:
+        for head in mod.clause_chain(holder):
+            for child in head.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = [a for c in subjects for a in actors_of(c, index) if (a.id, a.country) not in own]
+                    if found:
+                        return found
+    return []
+
+
+def addressee_of(chain: list[Token], index) -> list[ActorRef]:
+    """"issued a reminder to Iraq that it must cooperate": who an obligation is addressed to."""
+    for _dep, gov in mod.embedders(chain[-1], limit=3):
+        for tok in (gov, gov.head):
+            for child in tok.children:
+                if child.dep_ in ("dative", "iobj"):
+                    return actors_of(child, index)
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, index)]
+                    if found:
+                        return found
+    return []
+
+
+def locate_groups(actors: list[ActorRef], holders: list[Token], index) -> list[ActorRef]:
+    """PLOVER codes an ethnic group by the state it lives in, not the one its name recalls:
+    "ethnic Albanians in Serbia", "ethnic Albanians demonstrated in Serbia" are SRB."""
+    if not any(_ethnic(a) for a in actors):
+        return actors
+    place = place_target(holders, index, [], domestic=False)
+    if not place:
+        return actors
+    return [replace(a, country=place[0].country) if _ethnic(a) else a for a in actors]
+
+
+def unattributed_attack(content: Token, holders: list[Token], index, lexicon) -> list[ActorRef]:
+    """"A roadside bombing near Samarra killed a soldier", "killed in a car bomb explosion in
+    Beirut": an attack with no named perpetrator is coded to the state where it happened."""
+    subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")]
+    weapons = [t for s in subjects for t in s.subtree
+               if t.pos_ == "NOUN" and (e := lexicon.nouns.get(t.lemma_.lower())) is not None and e.category == "ASSAULT"]
+    if not weapons and not (content.pos_ == "NOUN" and content.dep_ in ("nsubj", "nsubjpass")):
+        return []
+    for weapon in weapons:  # "killed in an Israeli airstrike": the attack names its author
+        owners = [ref(index[c.i]) for c in weapon.children if c.dep_ in ("poss", "amod", "compound") and c.i in index]
+        if owners:
+            return owners
+    place = place_target(holders + weapons + [content], index, [], domestic=False)
+    if not place or not place[0].country:
+        return []
+    country = place[0].country
+    return [ActorRef(id=country, name=_country_name(country), country=country)]
 
 
 def obligation_speaker(chain: list[Token], index) -> list[ActorRef] | None:
@@ -251,12 +483,14 @@ _NEAR_DEPS = {"dobj", "pobj", "prep", "poss", "compound", "amod", "nmod", "appos
               "acomp", "oprd", "xcomp", "pcomp"}
 
 
-def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: int = 4) -> list[ActorRef]:
+def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: int = 4,
+                  supply: bool = False) -> list[ActorRef]:
     """No target in the usual slots: the nearest other actor inside the event's own phrase,
     breadth-first through objects and prepositions ("launched an offensive in its war with
     Iraq", "shared evidence with the U.S.", "killed 23 people in Tel Aviv"); never through
-    subjects or other clauses."""
+    subjects or other clauses. ``supply``: the things supplied ("Chinese drones") are no target."""
     own = {(s.id, s.country) for s in sources}
+    lexicon = load_lexicon()
     level, seen = list(holders), {h.i for h in holders}
     for _ in range(limit):
         nxt = []
@@ -266,8 +500,8 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                     continue
                 seen.add(child.i)
                 nxt.append(child)
-                if child.dep_ == "prep":
-                    continue  # its object is looked at on the next level
+                if child.dep_ == "prep" or (supply and lexicon.is_item(child.lemma_.lower())):
+                    continue  # its object (a preposition's, an item's recipient) is looked at next
                 found = [a for a in actors_of(child, index) if a.country and (a.id, a.country) not in own]
                 if found:
                     return unique(found)
@@ -282,7 +516,7 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
     own = {s.country for s in sources if s.country}
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout", "near"):
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:
                     return placed[:1]
@@ -309,20 +543,24 @@ def settle_countries(actors: list[ActorRef], sent: Span, index, lexicon) -> tupl
     """Actors the registry could not place ("Ibo traditional elders", "President Omar El
     Bashir") take the one state the sentence names, if it names exactly one; returns the
     actors and whether any country was inferred (the event's confidence drops)."""
-    if all(a.country for a in actors):
+    # a registry actor with no state (al-Qaeda, the Red Cross) is known to be stateless: only
+    # actors the registry does not know take the sentence's state
+    if all(a.country or a.id for a in actors):
         return actors, False
     states = {index[i].actor.country for i in range(sent.start, sent.end)
               if i in index and index[i].actor.country and lexicon.plover_country(index[i].actor.country) != "IGO"}
     if len(states) != 1:
         return actors, False
     state = next(iter(states))
-    return [a if a.country else replace(a, country=state) for a in actors], True
+    return [a if a.country or a.id else replace(a, country=state) for a in actors], True
 
 
-def _reported_subjects(token: Token) -> list[Token]:
-    """"demanded that the US cancel", "accused X of": the subject of the clause the event
-    governs is who is asked, accused or warned."""
-    return [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+def _reported_subjects(token: Token, own_noun: bool = True) -> list[Token]:
+    """"demanded that the US cancel", "its demands that the government grant": the subject of
+    the clause the event governs is who is asked, accused or warned."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"
+               or (own_noun and c.dep_ == "acl" and token.pos_ == "NOUN" and any(m.lower_ == "that" for m in c.children))]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _igo_nearby(sent: Span, index, lexicon) -> list[ActorRef]:

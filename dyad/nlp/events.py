@@ -16,6 +16,9 @@ For each sentence:
    the supplied item and the quoted speaker (``doc._.quotes``) complete the record.
 5. *PLOVER conventions*: a future cooperative act is AGREE and a future material conflict is
    THREATEN; "X will do Y unless ..." is a THREATEN; "X said Y must ..." is X's REQUEST of Y.
+6. *CAMEO code* (``Event.cameo_code``): the cue's code from the lexicon ("visit" → 042); a
+   frame's code from what it governs (``cameo_frames.csv``: "offered to mediate" → 039,
+   "suspended military aid" → 1622); ``cameo_root`` is always its first two digits.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ from spacy.tokens import Doc, Span, Token
 from dyad.models import ActorRef, Event
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import (
-    mention_index, nearby_target, obligation_speaker, phrase_text, place_target, sentence_partner,
-    settle_countries, sources_of, targets_of)
+    addressee_of, condition_targets, locate_groups, mention_index, nearby_target, obligation_speaker, phrase_text,
+    place_target, purpose_targets, sentence_partner, settle_countries, sources_of, targets_of, unattributed_attack)
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
 
@@ -43,6 +46,8 @@ _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
 _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a territory or population
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
 _MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
+_FRAME_KEYS = {"AGREE": "03", "REJECT": "12", "THREATEN": "13"}  # rows of cameo_frames.csv
+_AID_KINDS = ("economic", "military", "humanitarian")  # PLOVER AID modes, named like these contexts
 
 
 @dataclass
@@ -170,9 +175,9 @@ class EventCoder:
                 n_entry, n_text = triggers[noun.i]
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
-                return Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}", source_from=token,
-                             target_from=[token], mode=n_entry.mode, context=n_entry.context,
-                             cameo=n_entry.cameo, verbal=True)
+                return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
+                                            source_from=token, target_from=[token], mode=n_entry.mode,
+                                            context=n_entry.context, cameo=n_entry.cameo, verbal=True))
             if entry.category is None or not _has_recipient(token):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
         if token.pos_ in ("NOUN", "PROPN") and not entry.standalone and not governed:
@@ -182,8 +187,20 @@ class EventCoder:
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
             consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-        return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
-                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ"))
+        return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
+                                    cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ")))
+
+    def _aid_kind(self, d: Draft) -> Draft:
+        """"economic aid", "military assistance": the noun's modifier says which aid (CAMEO
+        071-073), so that a frame over it is as specific ("suspended military aid" → 1622)."""
+        if d.category != "AID" or d.mode is not None or d.content.pos_ not in ("NOUN", "PROPN"):
+            return d
+        kinds = {c for m in d.content.children if m.dep_ in ("amod", "compound")
+                 for c in self.lexicon.context_words.get(m.lemma_.lower(), ()) if c in _AID_KINDS}
+        if len(kinds) == 1:
+            d.mode = kinds.pop()
+            d.cameo = self.plover.cameo_code("AID", d.mode)
+        return d
 
     def _embedded(self, frame: Token, triggers, consumed) -> Token | None:
         """The nearest content trigger the frame governs (breadth-first, four levels)."""
@@ -227,7 +244,7 @@ class EventCoder:
             inner.frame = frame
             return [inner]
         if role == "refuse":
-            reject = Draft("REJECT", entry, frame, trigger=text, cameo=entry.cameo,
+            reject = Draft("REJECT", entry, frame, trigger=text, cameo=self._frame_cameo(entry, "REJECT", None, inner),
                            mode=_reject_mode(inner), context=inner.context if inner else ())
             if inner is None:
                 return [reject]
@@ -241,13 +258,33 @@ class EventCoder:
         if category is None:
             return [inner] if inner is not None else []
         trigger = f"{text} {inner.trigger}" if inner is not None else text
-        root = entry.cameo[:2] if entry.cameo and category == entry.category else None
-        draft = Draft(category, entry, frame, trigger=trigger, mode=mode, cameo=self.plover.cameo_code(category, mode, root),
+        draft = Draft(category, entry, frame, trigger=trigger, mode=mode,
+                      cameo=self._frame_cameo(entry, category, mode, inner),
                       context=inner.context if inner else entry.context)
         if inner is not None:
             draft.target_from = [inner.content] + inner.target_from  # its own negation comes from its chain
             draft.inner = inner.category
         return [draft]
+
+    def _frame_cameo(self, entry: LexEntry, category: str, mode: str | None, inner: Draft | None) -> str:
+        """The frame event's CAMEO code from the code of what it governs ("offered to mediate"
+        → 039, "urged X to send aid" → 023), else the crosswalk's code for the category."""
+        if entry.role == "halt":
+            key = "halt"
+        elif category == "REQUEST":
+            key = entry.cameo[:2] if entry.cameo and entry.cameo[:2] in ("02", "10") else "10"
+        else:
+            key = _FRAME_KEYS.get(category)
+        code = self._via_frame(key, inner.cameo if inner is not None else None, category, mode)
+        if code is not None:
+            return code
+        root = entry.cameo[:2] if entry.cameo and category == entry.category else None
+        return self.plover.cameo_code(category, mode, root)
+
+    def _via_frame(self, key: str | None, inner: str | None, category: str, mode: str | None = None) -> str | None:
+        """``key`` frame over an event coded ``inner``, when that code lies in ``category``."""
+        code = self.plover.frame_code(key, inner) if key else None
+        return code if code is not None and self.plover.in_category(code, category) else None
 
     def _frame_category(self, role: str, entry: LexEntry, inner: Draft | None) -> tuple[str | None, str | None]:
         inner_cat = self.plover.category(inner.category) if inner is not None else None
@@ -285,26 +322,27 @@ class EventCoder:
             objects.append(d.content)
         negated = d.negated or mod.is_negated(chain, objects, self.cues)
         modality = mod.modality_of(chain, negated, self.cues)
+        acted = d.inner or d.category  # what is done, threatened or promised
+        supply = acted in _NEEDS_RECIPIENT
+        holders = _holders(d)
         sources = sources_of(d.content, d.source_from, index)
-        targets = targets_of(_holders(d), index, sources, self.lexicon, sent)
+        if not sources and acted == "ASSAULT":
+            sources = unattributed_attack(d.content, holders, index, self.lexicon)
+        targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
         speaker = obligation_speaker(chain, index)
         if speaker is not None and not negated:  # "X said Y must withdraw": X demands of Y
             d.mode, d.category = _assist_mode(d.category), "REQUEST"
-            d.cameo = self.plover.cameo_code("REQUEST", d.mode, root="10")
-            sources, targets = speaker, sources or targets
+            d.cameo = self._via_frame("10", d.cameo, "REQUEST") or self.plover.cameo_code("REQUEST", d.mode, root="10")
+            sources, targets = speaker, sources or addressee_of(chain, index) or targets
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon)
-        if not targets:
-            targets = nearby_target(_holders(d), index, sources)
-        if not targets and sources and d.category in _NEEDS_RECIPIENT:
-            targets = sentence_partner(sent, index, sources)
-        acted = d.inner or d.category  # what is done, threatened or promised
-        if not targets and sources and acted in _PLACED:
-            targets = place_target(_holders(d), index, sources, domestic=acted in _DOMESTIC)
+        sources = locate_groups(sources, holders, index)
+        targets = targets or self._unstated_target(d, sent, index, sources)
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
             return []
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
+        targets = locate_groups(targets, holders, index)
         category, cameo, mode = self._recode(d, negated, modality)
         start, end = _evidence(sent, head)
         date, precision = _date(doc, sent, d.content, head)
@@ -312,10 +350,12 @@ class EventCoder:
         if category == "AID" and mode is None:
             kinds = [c for c in context if c in ("economic", "military", "humanitarian")]
             mode = kinds[0] if len(kinds) == 1 else None  # PLOVER AID modes mirror these contexts
+            if mode is not None and cameo in (None, "07"):
+                cameo = self.plover.cameo_code("AID", mode)  # "provided military equipment" → 072
         event = Event(
             category=category, source=tuple(sources), target=tuple(targets), sentence=sent_i,
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
-            cameo_root=cameo[:2] if cameo else None, negated=negated, modality=modality, date=date,
+            cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
             date_precision=precision, location=_location(d),
             attributed_to=_speaker(doc, d.content.idx),
             confidence=_confidence(d, sources, targets) - (0.1 if guessed_src or guessed_tgt else 0.0),
@@ -325,6 +365,23 @@ class EventCoder:
             event = replace(event, modality="reported")
         return [event] + self._refusal(event, d, negated, modality)
 
+    def _unstated_target(self, d: Draft, sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:
+        """No target in the event's own slots: the nearest actor in its phrase, whoever must
+        meet a threat's condition, the one its purpose names, a supply's one partner, or
+        PLOVER's default, the place of the act (the source's own state for domestic acts)."""
+        holders, acted = _holders(d), d.inner or d.category
+        supply = acted in _NEEDS_RECIPIENT
+        targets = nearby_target(holders, index, sources, supply=supply)
+        if not targets and (d.category == "THREATEN" or _conditional_on_unless(d)):
+            targets = condition_targets(holders, index, sources)
+        if not targets:
+            targets = purpose_targets(holders, index, sources, self.plover.category(acted).cooperative)
+        if not targets and sources and supply:
+            targets = sentence_partner(sent, index, sources)
+        if not targets and sources and acted in _PLACED:
+            targets = place_target(holders, index, sources, domestic=acted in _DOMESTIC)
+        return targets
+
     def _recode(self, d: Draft, negated: bool, modality: str) -> tuple[str, str | None, str | None]:
         """PLOVER's reading of intentions: a future cooperative act is AGREE, a future
         material conflict is THREATEN (the manual: "cooperative actions reported in future
@@ -332,14 +389,14 @@ class EventCoder:
         cat = self.plover.category(d.category)
         cameo = d.cameo or self.plover.cameo_code(d.category, d.mode)
         if not negated and _conditional_on_unless(d) and d.category not in ("THREATEN", "REQUEST"):
-            return "THREATEN", self.plover.cameo_code("THREATEN", "relations"), "relations"  # an ultimatum
+            return "THREATEN", "139", "relations"  # an ultimatum (CAMEO 139)
         if negated or modality != "future" or d.category in ("AGREE", "THREATEN", "REQUEST"):
             return d.category, cameo, d.mode
         if cat.cooperative:
-            return "AGREE", self.plover.cameo_code("AGREE"), None
+            return "AGREE", self._via_frame("03", cameo, "AGREE") or self.plover.cameo_code("AGREE"), None
         if cat.material and not cat.cooperative:
             mode = _threat_mode(d.category)
-            return "THREATEN", self.plover.cameo_code("THREATEN", mode), mode
+            return "THREATEN", self._via_frame("13", cameo, "THREATEN") or self.plover.cameo_code("THREATEN", mode), mode
         return d.category, cameo, d.mode
 
     def _refusal(self, event: Event, d: Draft, negated: bool, modality: str) -> list[Event]:
@@ -348,7 +405,8 @@ class EventCoder:
             return []
         if not self.plover.category(event.category).cooperative or not event.source:
             return []
-        return [replace(event, category="REJECT", cameo_root="12", negated=False, mode=_reject_mode(d),
+        code = self._via_frame("12", event.cameo_code, "REJECT") or "12"
+        return [replace(event, category="REJECT", cameo_root=code[:2], cameo_code=code, negated=False, mode=_reject_mode(d),
                         modality="asserted", confidence=round(event.confidence * 0.8, 3))]
 
 

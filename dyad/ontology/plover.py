@@ -61,10 +61,20 @@ class CrosswalkRow:
 
 
 @dataclass(frozen=True)
+class FrameCode:
+    """The CAMEO code of a frame event ("offered to mediate" → 039) by the code of what it governs."""
+
+    frame: str  # "03", "02", "10", "12", "13" or "halt"
+    inner: str  # prefix of the governed event's code; "" = any
+    code: str
+
+
+@dataclass(frozen=True)
 class Plover:
     categories: tuple[Category, ...]
     contexts: Mapping[str, str]  # name → description
     crosswalk: tuple[CrosswalkRow, ...]
+    frame_codes: tuple[FrameCode, ...] = ()
 
     def category(self, name: str) -> Category:
         for cat in self.categories:
@@ -102,6 +112,20 @@ class Plover:
     def cameo_root(self, category: str, mode: str | None = None) -> str:
         """Two-digit CAMEO root ("01".."20") for a PLOVER category (and mode)."""
         return self.cameo_code(category, mode)[:2]
+
+    def frame_code(self, frame: str, inner: str | None) -> str | None:
+        """The CAMEO code of a ``frame`` event governing an event coded ``inner``: the row
+        with the longest matching prefix ("offered economic aid": 03 + 071 → 0331)."""
+        best: FrameCode | None = None
+        for row in self.frame_codes:
+            if row.frame == frame and (inner or "").startswith(row.inner):
+                if best is None or len(row.inner) > len(best.inner):
+                    best = row
+        return best.code if best is not None else None
+
+    def in_category(self, code: str | None, category: str) -> bool:
+        """Whether a CAMEO code lies in one of the category's roots (keeps cameo_root consistent)."""
+        return bool(code) and code[:2] in self.category(category).cameo_roots
 
     def from_cameo(self, code: str) -> CrosswalkRow | None:
         """The crosswalk row for a CAMEO code, falling back to shorter prefixes."""
@@ -146,6 +170,19 @@ class Lexicon:
     document_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     igo_codes: frozenset[str] = frozenset({"IGO"})
+    item_nouns: frozenset[str] = frozenset()  # things supplied (the event's item, never its recipient)
+    partner_nouns: frozenset[str] = frozenset()  # "with X's help": X acts alongside the source
+    agentive_participles: frozenset[str] = frozenset()  # "were engaged in": the passive subject acts
+    relational_nouns: frozenset[str] = frozenset()  # "Israel's ally": a party other than its possessor
+
+    @property
+    def accuse_verbs(self) -> frozenset[str]:
+        """Verbs whose "for"/"of" complement is an act of the accused ("blamed Iran for the attacks")."""
+        return frozenset(v for v, e in self.verbs.items() if e.category == "ACCUSE" and e.mode == "disapprove")
+
+    def is_item(self, lemma: str) -> bool:
+        entry = self.nouns.get(lemma)
+        return lemma in self.item_nouns or (entry is not None and entry.category == "AID" and not entry.standalone)
 
     def plover_country(self, country: str | None) -> str | None:
         """PLOVER's actor code for a registry country: organisations all become "IGO"."""
@@ -214,13 +251,25 @@ def _crosswalk(path: Path, names: set[str]) -> tuple[CrosswalkRow, ...]:
     return tuple(rows)
 
 
+def _frame_codes(path: Path, known: set[str]) -> tuple[FrameCode, ...]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    rows = []
+    for line in csv.DictReader(lines):
+        if line["code"] not in known:
+            raise OntologyError(f"frame code {line['code']} is not in the CAMEO crosswalk", subject=str(path))
+        rows.append(FrameCode(line["frame"], line["inner"] or "", line["code"]))
+    return tuple(rows)
+
+
 @lru_cache(maxsize=1)
 def load_plover() -> Plover:
     data = _read_yaml("categories.yaml")
     categories = tuple(_category(raw) for raw in data["categories"])
     contexts = MappingProxyType({str(k): str(v) for k, v in data["contexts"].items()})
     crosswalk = _crosswalk(DATA_DIR / "cameo_crosswalk.csv", {c.name for c in categories})
-    return Plover(categories, contexts, crosswalk)
+    frames = _frame_codes(DATA_DIR / "cameo_frames.csv", {r.cameo_code for r in crosswalk})
+    return Plover(categories, contexts, crosswalk, frames)
 
 
 def _entry(raw: dict, names: tuple[str, ...], contexts: Mapping[str, str], where: str) -> LexEntry:
@@ -273,7 +322,9 @@ def load_lexicon() -> Lexicon:
             context_words[lemma] = context_words.get(lemma, ()) + (context,)
     return Lexicon(MappingProxyType(verbs), MappingProxyType(nouns), tuple(phrases + verb_phrases + noun_phrases),
                    MappingProxyType(context_words), frozenset(data["document_nouns"]), frozenset(data["crowd_nouns"]),
-                   frozenset(_words(data.get("igo_codes", ["IGO"]), "lexicon.yaml igo_codes")))
+                   frozenset(_words(data.get("igo_codes", ["IGO"]), "lexicon.yaml igo_codes")),
+                   *(frozenset(_words(data.get(key, []), f"lexicon.yaml {key}"))
+                     for key in ("item_nouns", "partner_nouns", "agentive_participles", "relational_nouns")))
 
 
 def _words(words: list, where: str) -> list[str]:

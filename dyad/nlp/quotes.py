@@ -9,13 +9,15 @@ Attributions come from the dependency parse and the cue lexicon
   "X, he said, Y" reports the whole sentence; any other verb with a "that" clause is a cue too;
 * "according to X, ..."; noun cues ("X's claim that ..."); stance adjectives ("X is critical
   of ..."); passives ("it was reported by X that ...", "X was accused of ...": no speaker);
-* layout: transcript lines ("PENCE: ..."), headlines ("Pence: ..."), signed quotes ('"..." ― X').
+* layout (``dyad.nlp.quote_layout``): transcript lines ("PENCE: ..."), headlines ("Pence: ...",
+  Title Case "Sanders Vows To ..."), signed quotes ('"..." ― X').
 
-Direct quotes are found on the characters (straight, curly, mixed pairs such as '...",
-paragraph-spanning); a quotation that opens the sentence after an attributed direct quote
-continues it ("'X,' he noted. "Y"" gives two Quotes with the same speaker span and cue).
-Contents never nest: a cue inside a quotation or inside another content is that speaker's
-words, except a further report of speech, which cuts the outer content short.
+Direct quotes are found on the characters (``dyad.nlp.quote_marks``); the attributions are
+assembled in ``dyad.nlp.quote_frames``: a quotation that opens the sentence after an attributed
+direct quote, or resumes after its cue, continues it ("'X,' he noted. "Y"" gives two Quotes with
+the same speaker span and cue); one no cue claims goes to the paragraph's speaker. Contents never
+nest: a cue inside a quotation or inside another content is that speaker's words, except a
+further report of speech, which cuts the outer content short.
 Speakers: the subject of the cue (nearest one), a relative pronoun's antecedent, or for
 he/she/they the last fitting speaker or named entity of the paragraph; the actor comes from
 ``doc._.mentions`` when the actors stage ran (None is treated as no mentions).
@@ -24,156 +26,32 @@ he/she/they the last fitting speaker or named entity of the paragraph; the actor
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Quote
+from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, drop_nested, expand_to_directs,
+                                   inside_quotation, token_at, trailing_participle, unattributed)
+from dyad.nlp.quote_layout import label_frames, title_frames
+from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, paragraph, trim
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
 register_extensions()
 
-DOUBLE_OPEN, DOUBLE_CLOSE = "“\"", "”\""
-SINGLE_OPEN, SINGLE_CLOSE = "‘'", "’'"
-ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
-# Characters trimmed from both ends of a content span (quote marks, separators, dashes).
-EDGE_CHARS = " \t\r\n" + ALL_MARKS + ",.;:—–-―…()[]"
-OPEN_AFTER = "([{—–-―/:" + ALL_MARKS
-TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(\S[^\n]*)$", re.MULTILINE)
-# a short headline-like line "Name: what they said" (speakers checked against entities and a word list)
-HEADLINE = re.compile(r"^([A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,4}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
-# a quote signed with a dash: '"..." ― Sonya Herridge'
-SIGNED = re.compile(r"\s*([―—–]|--)\s*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("conj", "xcomp", "advcl")  # "..., saying that", "went on to say", "said A and added B"
 RELATIVES = ("who", "which", "that")
+DASHES = ("-", "--", "—", "–", "―")
+# a colon ending a line before a quotation that opens the next paragraph
+_COLON_BREAK = re.compile(r"[^.\n]*:[ \t]*\n\s*")
+WH_OPENERS = ("what", "how", "why", "whether", "who", "where", "when")
 OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr")
 
 
-@dataclass(frozen=True)
-class DirectSpan:
-    """A run of quoted words: ``start``/``end`` bound the words inside the marks."""
-
-    open: int  # offset of the opening mark
-    start: int
-    end: int
-    close: int  # offset just after the closing mark (== end when the paragraph closed it)
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """One attribution before it becomes a Quote: character offsets into doc.text."""
-
-    start: int
-    end: int
-    cue: str
-    cue_start: int
-    cue_end: int
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    speaker_head: int | None = None  # token index of the speaker's head word
-    antecedent: int | None = None  # token a relative pronoun speaker stands for ("an architect who said")
-    role: str | None = None
-    venue: str | None = None
-    kind: str = "indirect"
-    cue_token: int | None = None  # token index of the cue word
-    cue_head: int | None = None  # its syntactic head (a cue heading another's complement is absorbed)
-    splits: bool = False  # nested in another content, this attribution cuts it short instead of vanishing
-    layout: bool = False  # found by layout (transcript, headline, signature): its bounds are final
-
-    @property
-    def last(self) -> int:
-        return max(self.end, self.cue_end, self.speaker_end or 0)
-
-
-# --------------------------------------------------------------------------- direct quotes
-
-
-def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if text[i] in "“‘":
-        return not after.isspace() or text[i] == "“"
-    return (before.isspace() or before in OPEN_AFTER) and not after.isspace()
-
-
-def _can_close(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace():
-        return False
-    # an apostrophe inside a word ("don't", "Iran's") closes nothing
-    return not after.isalnum()
-
-
-def _find_close(text: str, i: int, closers: str, para_end: int) -> int | None:
-    for k in range(i + 1, para_end):
-        if text[k] in closers and _can_close(text, k):
-            return k
-    return None
-
-
-def _para_end(text: str, i: int) -> int:
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
-def _next_para_opens(text: str, end: int, opener: str) -> int | None:
-    """Offset of the opening mark that starts the next paragraph (a quote running on), else None."""
-    m = re.compile(r"\n\s*").match(text, end)
-    k = m.end() if m else end
-    return k if k < len(text) and text[k] in opener and _can_open(text, k) else None
-
-
-def _scan_double(text: str, i: int) -> DirectSpan | None:
-    start, para_end = i + 1, _para_end(text, i)
-    while True:
-        k = _find_close(text, i, DOUBLE_CLOSE, para_end)
-        if k is not None:
-            return DirectSpan(start - 1, start, k, k + 1) if k > start else None
-        nxt = _next_para_opens(text, para_end, DOUBLE_OPEN)
-        if nxt is None:  # unclosed at the paragraph end: transcripts and sloppy pages do this
-            return DirectSpan(start - 1, start, para_end, para_end) if para_end > start else None
-        i, para_end = nxt, _para_end(text, nxt)
-
-
-def _scan_single(text: str, i: int) -> DirectSpan | None:
-    # a single mark may be closed by a double one ('Each ... other.") but never crosses a paragraph
-    k = _find_close(text, i, SINGLE_CLOSE + DOUBLE_CLOSE, _para_end(text, i))
-    return DirectSpan(i, i + 1, k, k + 1) if k is not None and k > i + 1 else None
-
-
-def find_direct_spans(text: str) -> list[DirectSpan]:
-    """Quoted runs in ``text``, outermost only, in order."""
-    spans: list[DirectSpan] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        span = None
-        if ch in DOUBLE_OPEN and _can_open(text, i):
-            span = _scan_double(text, i)
-        elif ch in SINGLE_OPEN and _can_open(text, i):
-            span = _scan_single(text, i)
-        if span is not None:
-            spans.append(span)
-            i = max(span.close, i + 1)
-        else:
-            i += 1
-    return spans
-
-
 # --------------------------------------------------------------------------- spans and tokens
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE_CHARS:
-        start += 1
-    while end > start and text[end - 1] in EDGE_CHARS:
-        end -= 1
-    return start, end
 
 
 def _token_span_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -183,7 +61,26 @@ def _token_span_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
         a += 1
     if a >= b:
         return (doc[a - 1].idx, doc[a - 1].idx) if a > 0 else (0, 0)
-    return _trim(doc_text(doc), doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    return trim(doc_text(doc), doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+
+
+def _without_aside(doc: Doc, a: int, b: int, clause: bool) -> tuple[int, int]:
+    """Content tokens [a, b) up to a semicolon, or (after an object, not a clause) to a lone dash:
+    what follows is the writer's next statement or comment ("said the timing was not intentional;
+    they only learned ...", "likened the rules to 'burning the Constitution' - a charge that might
+    have stung"). A reported clause goes on past a dash ("said X - and not only because Y")."""
+    for t in doc[a:b]:
+        if t.text == ";" and t.i > a:
+            return a, t.i
+    dashes = [t.i for t in doc[a:b] if t.text in DASHES and t.i > a + 1]
+    if not clause and len(dashes) == 1 and doc[dashes[0] - 1].whitespace_:
+        return a, dashes[0]
+    for t in doc[a:b]:  # "praised X, which include Y": the writer's gloss on the object
+        first = t.left_edge.i
+        if (not clause and t.dep_ == "relcl" and first - 1 > a and doc[first - 1].text == ","
+                and t.right_edge.i >= b - 2 and doc[first].lower_ in ("which", "who", "whose")):
+            return a, first - 1
+    return a, b
 
 
 def _sent_bounds(token: Token) -> tuple[int, int]:
@@ -196,13 +93,6 @@ def _sent_bounds(token: Token) -> tuple[int, int]:
 
 def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    starts = doc.user_data.get("dyad_tok_starts")
-    if starts is None:
-        starts = doc.user_data["dyad_tok_starts"] = [t.idx for t in doc]
-    return max(0, bisect_right(starts, char) - 1)
 
 
 def _noun_phrase(token: Token) -> tuple[int, int]:
@@ -235,6 +125,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    # a gerund after a preposition takes its subject from the verb the preposition hangs on
+    # ("began by saying", "after saying her foot was swollen, she ...")
+    prep = verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and prep.dep_ == "prep" and _is_verb(prep.head):
+        return _subject(prep.head, depth + 1)
     return None
 
 
@@ -245,13 +140,31 @@ def _child(verb: Token, deps: tuple[str, ...], after: bool | None = None) -> Tok
     return None
 
 
-def _object_content(verb: Token) -> tuple[int, int] | None:
-    """From the object to the end of what follows it: "accused X of Y", "called X a Y"."""
+def _circumstance(child: Token, lex: CueLexicon) -> bool:
+    """When or where something was said, not what: "on Monday", "in a speech", "during the debate"."""
+    pobj = _child(child, ("pobj",)) if child.dep_ == "prep" else None
+    if pobj is None:
+        return child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME")
+    return child.lower_ == "during" or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in lex.venue_nouns
+
+
+def _object_content(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """From the object to the end of what follows it: "accused X of Y", "called X a Y"; a time or
+    venue after the object ends it ("thanked X on Twitter for Y": "X")."""
     obj = _child(verb, ("dobj",), after=True)
     if obj is None:
+        # "proposed dropping the tax break": a gerund is the object; "condemned what he called a
+        # breach", "explained how ...": so is a clause opened by a wh-word
+        comp = _child(verb, ("xcomp", "ccomp"), after=True)
+        if comp is None or comp.left_edge.i != verb.i + 1:
+            return None
+        if (comp.tag_ == "VBG" and comp.left_edge.i == comp.i) or comp.left_edge.lower_ in WH_OPENERS:
+            return _subtree_range(comp)
         return None
     end = obj.right_edge.i + 1
     for child in verb.rights:
+        if child.i > obj.i and _circumstance(child, lex):
+            break
         if child.i > obj.i and child.dep_ in OBJECT_TAIL_DEPS:
             end = max(end, child.right_edge.i + 1)
     return obj.left_edge.i, end
@@ -261,8 +174,13 @@ def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
     for child in verb.rights:
         if (_verb_lemma(verb, lex), child.lower_) not in lex.phrasal_verbs:
             continue
-        end = max(t.right_edge.i for t in [child, *[c for c in verb.rights if c.i > child.i]]) + 1
+        tail = [c for c in verb.rights if c.i > child.i]
+        cut = next((c.i for c in tail if _circumstance(c, lex)), None)
+        end = max(t.right_edge.i for t in [child, *[c for c in tail if cut is None or c.i < cut]]) + 1
         if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return (child.i + 1, end), child
+        # "called for compensation to be clawed back": the parser hangs the clause on the verb
+        if child.dep_ == "prep" and any(c.dep_ in ("ccomp", "xcomp") and c.i > child.i for c in verb.rights):
             return (child.i + 1, end), child
         if child.dep_ == "prt" and end > child.i + 1:
             return (child.i + 1, end), child
@@ -272,7 +190,7 @@ def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
 def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | None:
     if lemma in lex.clause_verbs or lemma in lex.naming_verbs:
         comp = _child(verb, ("ccomp",), after=True)
-        if comp is None and lemma in lex.speech_verbs:  # the nearest clause before it: "X, he said"
+        if comp is None and lemma in lex.speech_verbs | lex.evidence_verbs | lex.belief_verbs:  # "X, he said", "X, a study shows"
             comp = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp" and _separated(c)), None)
         if comp is not None:
             return _subtree_range(comp)
@@ -285,7 +203,12 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
 
 def _that_clause(verb: Token) -> Token | None:
     comp = _child(verb, ("ccomp",), after=True)
-    return comp if comp is not None and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark" else None
+    if comp is None:
+        return None
+    first = comp.left_edge
+    if first.lower_ == "that" and first.dep_ == "mark":
+        return comp
+    return comp if first.lower_ in ("whether", "why", "how") and first.i == verb.i + 1 else None
 
 
 def _separated(comp: Token) -> bool:
@@ -303,9 +226,9 @@ def _verb_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[tuple[int, 
     if clause is not None:
         return clause, verb.i + 1
     if lemma in lex.naming_verbs and _child(verb, ("oprd",)) is not None:
-        return _object_content(verb), verb.i + 1
-    if lemma not in lex.naming_verbs and lemma in lex.object_verbs:
-        return _object_content(verb), verb.i + 1  # "noted the rule", "told his advisers to ..."
+        return _object_content(verb, lex), verb.i + 1
+    if lemma in lex.object_verbs:  # naming verbs only with the name ("called X a Y"), unless listed here
+        return _object_content(verb, lex), verb.i + 1  # "noted the rule", "told his advisers to ..."
     comp = _that_clause(verb)
     if comp is not None:  # any other verb taking a "that" clause reports an attitude ("recognized that")
         return _subtree_range(comp), verb.i + 1
@@ -337,15 +260,36 @@ def _adjacent_direct(doc: Doc, core: tuple[int, int], directs: list[DirectSpan])
         if span.open >= core[1]:
             gap = text[core[1]:span.open]
             ends_well = gap.strip() == "" or gap.rstrip()[-1] in ",:"  # "said, '...", "told X: '..."
-            return span if len(gap) < 120 and "." not in gap and "\n" not in gap and ends_well else None
+            one_line = "\n" not in gap or _COLON_BREAK.fullmatch(gap) is not None  # "added:" ¶ '"..."'
+            return span if len(gap) < 120 and "." not in gap and one_line and ends_well else None
     return None
+
+
+def _colon_content(verb: Token, cue_end: int) -> tuple[int, int] | None:
+    """Unquoted words after "added:" or "reports:": the rest of the paragraph, or the next one
+    when the colon ends the line."""
+    doc, text = verb.doc, doc_text(verb.doc)
+    at = cue_end
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1
+    if at >= len(doc) or doc[at].text != ":":
+        return None
+    start = doc[at].idx + 1
+    line_end = para_end(text, start)
+    if text[start:line_end].strip() == "":
+        m = re.compile(r"\s*").match(text, line_end)
+        start = m.end() if m else line_end
+        line_end = para_end(text, start)
+    start, end = trim(text, start, line_end)
+    return (start, end) if len(text[start:end].split()) >= 3 else None
 
 
 def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token | None] | None:
     """The speaker of a cue verb and, for "who said", the noun the relative pronoun stands for."""
     if not _is_verb(verb) or lemma in lex.not_cue_verbs or (lemma not in lex.any_verb and _that_clause(verb) is None):
         return None
-    subject = _subject(verb)
+    subject = _reporter(verb) if trailing_participle(verb) else None
+    subject = subject or _subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "one saying that ...", "a statement announcing ..."
     relative = subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVES
@@ -363,29 +307,97 @@ def _direct_next_to(verb: Token, subject: Token, directs: list[DirectSpan]) -> D
     return _adjacent_direct(doc, core, directs)
 
 
-def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> list[_Frame] | None:
+def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> list[Frame] | None:
     lemma = _verb_lemma(verb, lex)
     found = _cue_subject(verb, lemma, lex)
     if found is None:
         return None
     (subject, antecedent), doc = found, verb.doc
     content, cue_end = _verb_content(verb, lemma, lex)
-    if content is None and verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
+    quoted = _direct_next_to(verb, subject, directs) if lemma in lex.speech_verbs else None
+    if verb.dep_ == "parataxis" and lemma in lex.speech_verbs and _aside(verb, content) and not (
+            quoted is not None and quoted.close <= verb.idx):  # '"X," she said, smiling': the quotation
         return _parataxis_frames(verb, subject, lex)
-    direct = _direct_next_to(verb, subject, directs) if content is None and lemma in lex.speech_verbs else None
-    if content is not None:
-        (start, end), kind = _token_span_chars(doc, *content), "indirect"
-    elif direct is not None:
-        start, end, kind = direct.start, direct.end, "direct"
-    else:
+    found = _speech_content(verb, subject, lemma, (content, cue_end), directs, lex)
+    if found is None:
         return None
-    frame = _Frame(start, end, doc[verb.i:cue_end].text, verb.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1]),
+    start, end, kind = found
+    frame = Frame(start, end, doc[verb.i:cue_end].text, verb.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1]),
                    kind=kind, venue=_venue(verb, lemma, lex), antecedent=antecedent.i if antecedent else None,
-                   cue_token=verb.i, cue_head=verb.head.i, splits=lemma in lex.speech_verbs | lex.evidence_verbs)
-    return [_with_speaker(frame, subject)]
+                   cue_token=verb.i, cue_head=verb.head.i, splits=_reports_speech(verb, lemma, content, lex))
+    frames = [_with_speaker(frame, subject)]
+    if frame.end <= verb.idx and kind == "indirect" and quoted is None:
+        frames += [replace(frames[0], start=a, end=b) for a, b in _resumed_report(verb, lex)]
+    return frames
 
 
-def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[_Frame]:
+def _resumed_report(verb: Token, lex: CueLexicon) -> list[tuple[int, int]]:
+    """"X paid 8.9 percent, the agency said, and those in the bottom fifth paid 0.8 percent": a
+    clause joined to an inverted cue with its own subject goes on with what was reported."""
+    parts = []
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or _child(conj, ("nsubj", "nsubjpass")) is None:
+            continue
+        if _verb_lemma(conj, lex) in lex.any_verb:
+            continue  # "..., he said, and added that ...": a report of its own
+        cc = next((c for c in verb.rights if c.dep_ == "cc" and c.i < conj.i), None)
+        a = cc.i if cc is not None else conj.left_edge.i
+        start, end = _token_span_chars(verb.doc, a, conj.right_edge.i + 1)
+        if end > start:
+            parts.append((start, end))
+    return parts
+
+
+def _speech_content(verb: Token, subject: Token, lemma: str, parsed: tuple[tuple[int, int] | None, int],
+                    directs: list[DirectSpan], lex: CueLexicon) -> tuple[int, int, str] | None:
+    """Character bounds and kind of a cue verb's content: its parsed complement, or for a verb of
+    saying the quotation next to it. A quotation closed right before the cue ('"...," she said of
+    X, ...') is the content even when the parser hangs a later clause on the verb."""
+    content, cue_end = parsed
+    doc = verb.doc
+    direct = _direct_next_to(verb, subject, directs) if lemma in lex.speech_verbs else None
+    colon = _colon_content(verb, cue_end) if lemma in lex.speech_verbs and direct is None else None
+    if colon is not None:  # "added: It's typical. She knows nothing": the paragraph, not one clause
+        return (*colon, "indirect")
+    # a quotation closed right before the speaker and cue is what they said when the parsed
+    # complement does not follow the cue ('"...," she said of X, in which ...')
+    if content is not None and not (direct is not None and direct.close <= verb.idx and content[0] > cue_end + 2):
+        clause = any(t.dep_ == "ccomp" and t.head.i == verb.i for t in doc[content[0]:content[1]])
+        return (*_token_span_chars(doc, *_without_aside(doc, *content, clause)), "indirect")
+    return (direct.start, direct.end, "direct") if direct is not None else None
+
+
+def _aside(verb: Token, content: tuple[int, int] | None) -> bool:
+    """"X, he said (to me), Y": a cue set off inside its host clause, with no clause of its own."""
+    if content is None:
+        return True
+    return not any(t.dep_ in ("ccomp", "xcomp") and t.head.i == verb.i for t in verb.doc[content[0]:content[1]])
+
+
+def _reports_speech(verb: Token, lemma: str, content: tuple[int, int] | None, lex: CueLexicon) -> bool:
+    """A report of words (a clause or a quotation after a verb of saying) nested in another content
+    cuts it short; "told her to leave" or "the videos show" inside it are part of what was said."""
+    if trailing_participle(verb):
+        return True
+    if lemma not in lex.speech_verbs:
+        return False
+    return content is None or any(t.dep_ == "ccomp" for t in verb.doc[content[0]:content[1]] if t.head.i == verb.i)
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The speaker whose reported clause a participle hangs in ("Analysts said trade fell,
+    citing tariffs": the parser hangs "citing" on "fell", but the analysts cite)."""
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.i != node.i:
+            return _subject(node.head)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[Frame]:
     """"X, he said, Y": the content is the host clause on both sides of the cue (two parts)."""
     doc, host = verb.doc, verb.head
     a, b = _sent_bounds(verb)  # the whole sentence: the host may be a clause inside it
@@ -394,17 +406,18 @@ def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[_Fra
     for lo, hi in ((a, ca), (cb, b)):
         start, end = _token_span_chars(doc, lo, hi) if hi > lo else (0, 0)
         if end > start:
-            frames.append(_with_speaker(_Frame(start, end, verb.text, verb.idx, verb.idx + len(verb),
+            frames.append(_with_speaker(Frame(start, end, verb.text, verb.idx, verb.idx + len(verb),
                                                venue=_venue(verb, _verb_lemma(verb, lex), lex), cue_token=verb.i,
                                                cue_head=host.i, splits=True), subject))
     return frames
 
 
-def _with_speaker(frame: _Frame, subject: Token) -> _Frame:
+def _with_speaker(frame: Frame, subject: Token) -> Frame:
     a, b = _noun_phrase(subject)
     doc = subject.doc
     s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-    return replace(frame, speaker_start=s, speaker_end=e, speaker_head=subject.i, role=_role(subject))
+    return replace(frame, speaker_start=s, speaker_end=e, speaker_head=subject.i, role=_role(subject),
+                   own_speaker=frame.cue_token is not None and subject.head.i == frame.cue_token)
 
 
 def _venue(verb: Token, lemma: str, lex: CueLexicon) -> str | None:
@@ -440,7 +453,7 @@ def _source_of(prep: Token | None) -> Token | None:
     return obj
 
 
-def _according_frame(token: Token, lex: CueLexicon) -> _Frame | None:
+def _according_frame(token: Token, lex: CueLexicon) -> Frame | None:
     pairs = dict(lex.source_prepositions)
     if token.lower_ not in pairs:
         return None
@@ -449,6 +462,8 @@ def _according_frame(token: Token, lex: CueLexicon) -> _Frame | None:
     if source is None:
         return None
     doc, head = token.doc, token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # "According to X, Clinton's spokesman said ...": hung on the subject
     if head.i == token.i:  # parsed as the root: the content follows the comma after the source's name
         np_end = _noun_phrase(source)[1]
         sent_end = _sent_bounds(token)[1]
@@ -462,7 +477,7 @@ def _according_frame(token: Token, lex: CueLexicon) -> _Frame | None:
     if end <= start:
         return None
     cue_end = prep.idx + len(prep)
-    return _with_speaker(_Frame(start, end, doc_text(doc)[token.idx:cue_end], token.idx, cue_end), source)
+    return _with_speaker(Frame(start, end, doc_text(doc)[token.idx:cue_end], token.idx, cue_end), source)
 
 
 def _noun_speaker(noun: Token) -> Token | None:
@@ -479,7 +494,13 @@ def _noun_speaker(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return _subject(noun.head)  # "X raised questions about", "X is a staunch opponent of"
+        subject = _subject(noun.head)  # "X raised questions about", "X is a staunch opponent of"
+        clause = noun.head
+        if subject is not None and subject.lower_ in RELATIVES and clause.dep_ == "relcl":
+            return clause.head  # "a senator who is a staunch opponent of"
+        return subject
+    if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+        return noun.head  # "Mr. Ruiz, a passionate defender of the plan"
     return None
 
 
@@ -487,7 +508,9 @@ def _noun_content(noun: Token, lex: CueLexicon) -> tuple[tuple[int, int], bool] 
     """Content token range of a noun cue and whether it is a "that" clause (which needs no holder)."""
     for child in noun.rights:
         first = child.left_edge
-        if child.dep_ in ("acl", "ccomp") and (first.lower_ == "that" and first.dep_ == "mark"):
+        # "a report that X had ...": the parser may read the complement as a relative clause, but
+        # a relative "that" is a subject or object, never a marker
+        if child.dep_ in ("acl", "ccomp", "relcl") and (first.lower_ == "that" and first.dep_ == "mark"):
             return _subtree_range(child), True
         if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return _subtree_range(child), False
@@ -497,7 +520,7 @@ def _noun_content(noun: Token, lex: CueLexicon) -> tuple[tuple[int, int], bool] 
     return None
 
 
-def _noun_frame(noun: Token, lex: CueLexicon) -> _Frame | None:
+def _noun_frame(noun: Token, lex: CueLexicon) -> Frame | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.noun_cues:
         return None
     found = _noun_content(noun, lex)
@@ -510,30 +533,33 @@ def _noun_frame(noun: Token, lex: CueLexicon) -> _Frame | None:
     if speaker is None and not clause:  # "the case of", "efforts to": not a report without a holder
         return None
     start, end = _token_span_chars(noun.doc, a, b)
-    frame = _Frame(start, end, noun.text, noun.idx, noun.idx + len(noun), cue_token=noun.i, cue_head=noun.head.i)
+    frame = Frame(start, end, noun.text, noun.idx, noun.idx + len(noun), cue_token=noun.i, cue_head=noun.head.i)
     return _with_speaker(frame, speaker) if speaker is not None else frame
 
 
-def _headline_frames(doc: Doc, lex: CueLexicon) -> list[_Frame]:
-    """Headline attribution: "Pence: Flowers Won't Be at Debate", "Poll: Clinton and Trump Tied"."""
-    frames = []
-    for m in HEADLINE.finditer(doc_text(doc)):
-        if len(m.group(0)) > 200 or len(m.group(2).split()) < 3 or m.group(1).isupper():
-            continue
-        last = doc[_token_at(doc, m.end(1) - 1)]
-        if not (last.ent_type_ in ("PERSON", "ORG") or m.group(1).lower() in lex.headline_sources):
-            continue
-        start, end = _trim(doc_text(doc), m.start(2), m.end(2))
-        frames.append(_Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), last.i,
-                             kind="direct" if doc_text(doc)[m.start(2)] in ALL_MARKS else "indirect", layout=True))
-    return frames
+def _has_substance(doc: Doc, frame: Frame) -> bool:
+    """A lone adverb or function word ("According to MSNBC, basically.") says nothing; in a
+    content split by its cue ("Too often, he said, ...") such words are kept with the rest."""
+    if frame.kind == "direct" or frame.layout or frame.splits:
+        return True
+    a, b = token_at(doc, frame.start), token_at(doc, max(frame.start, frame.end - 1)) + 1
+    return any(t.pos_ not in ("ADV", "PUNCT", "CCONJ", "SCONJ", "DET", "ADP", "PART", "SPACE") for t in doc[a:b])
 
 
-def _adjective_frame(adj: Token, lex: CueLexicon) -> _Frame | None:
-    """Attitudes stated with an adjective: "X is critical of Y", "X was sure (that) Y"."""
-    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lex.attitude_adjectives:
+def _adjective_frame(adj: Token, lex: CueLexicon) -> Frame | None:
+    """Attitudes stated with an adjective: "X is critical of Y", "X was sure (that) Y", and after
+    a noun: "with leaders increasingly worried about Y"."""
+    if adj.pos_ not in ("ADJ", "VERB") or not {adj.lemma_.lower(), adj.lower_} & lex.attitude_adjectives:
         return None
-    subject = _subject(adj.head)
+    own = _child(adj, ("nsubj",))
+    if own is not None:  # a small clause: "with leaders (increasingly) worried about Y"
+        subject = own
+    elif adj.dep_ == "acomp" and adj.pos_ == "ADJ":
+        subject = _subject(adj.head)
+    elif adj.dep_ in ("amod", "acl") and adj.head.pos_ in ("NOUN", "PROPN") and adj.i > adj.head.i:
+        subject = adj.head
+    else:
+        return None
     if subject is None or subject.lower_ in lex.not_speakers or subject.lower_ in ("it", "this"):
         return None
     comp = _child(adj, ("ccomp",), after=True)
@@ -545,11 +571,11 @@ def _adjective_frame(adj: Token, lex: CueLexicon) -> _Frame | None:
             return None
         rng = (prep.i + 1, prep.right_edge.i + 1)
     start, end = _token_span_chars(adj.doc, *rng)
-    return _with_speaker(_Frame(start, end, adj.text, adj.idx, adj.idx + len(adj), cue_token=adj.i,
+    return _with_speaker(Frame(start, end, adj.text, adj.idx, adj.idx + len(adj), cue_token=adj.i,
                                 cue_head=adj.head.i), subject)
 
 
-def _passive_frame(verb: Token, lex: CueLexicon) -> _Frame | None:
+def _passive_frame(verb: Token, lex: CueLexicon) -> Frame | None:
     """"X was accused of Y", "it was reported that Y": the holder is the agent, when there is one."""
     lemma = _verb_lemma(verb, lex)
     subject = _child(verb, ("nsubjpass",))
@@ -560,145 +586,72 @@ def _passive_frame(verb: Token, lex: CueLexicon) -> _Frame | None:
     if lemma not in lex.object_verbs | lex.speech_verbs and not (lemma in lex.belief_verbs and comp is not None):
         return None
     tail = [c for c in verb.rights if c.dep_ in ("prep", "xcomp", "oprd") and c.lower_ != "by"]
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    pobj = _child(agent, ("pobj",)) if agent is not None else None
     if comp is not None:
         rng = _subtree_range(comp)
     elif tail:
         rng = (subject.left_edge.i, max(c.right_edge.i for c in tail) + 1)
+    elif subject.pos_ not in ("PRON", "NUM") and subject.i < verb.i:
+        # "X has been endorsed by Y": Y's stance on X; "the merits of X are being debated"
+        rng = (subject.left_edge.i, subject.right_edge.i + 1)
     else:
         return None
     start, end = _token_span_chars(verb.doc, *rng)
-    frame = _Frame(start, end, verb.text, verb.idx, verb.idx + len(verb), cue_token=verb.i, cue_head=verb.head.i)
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-    pobj = _child(agent, ("pobj",)) if agent is not None else None
+    frame = Frame(start, end, verb.text, verb.idx, verb.idx + len(verb), cue_token=verb.i, cue_head=verb.head.i)
     return _with_speaker(frame, pobj) if pobj is not None else frame
-
-
-def _label_frames(doc: Doc, directs: list[DirectSpan], lex: CueLexicon) -> list[_Frame]:
-    """Speakers named by layout: transcript lines ("PENCE: ...") and signed quotes ("..." ― Name)."""
-    frames = []
-    for m in TRANSCRIPT.finditer(doc_text(doc)):
-        start, end = _trim(doc_text(doc), m.start(2), m.end(2))
-        if end > start:
-            head = _token_at(doc, m.start(1))
-            frames.append(_Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), head, kind="direct",
-                                 layout=True))
-    frames.extend(_headline_frames(doc, lex))
-    closes = {span.close: span for span in directs}
-    for m in SIGNED.finditer(doc_text(doc)):
-        span = closes.get(m.start())
-        if span is not None:
-            head = _token_at(doc, m.end(2) - 1)
-            frames.append(_Frame(span.start, span.end, m.group(1), m.start(1), m.end(1), m.start(2), m.end(2), head,
-                                 kind="direct", layout=True))
-    return frames
 
 
 # --------------------------------------------------------------------------- assembling
 
 
-def _expand_to_directs(frame: _Frame, directs: list[DirectSpan]) -> _Frame:
-    """Grow an indirect content to the whole direct quote it cuts into; mark it direct if inside one."""
-    if frame.layout:  # a transcript line inside a quoted transcript stays one line
-        return frame
-    start, end = frame.start, frame.end
-    for span in directs:
-        if span.start < end and start < span.end and not (frame.cue_start >= span.start and frame.cue_start < span.end):
-            start, end = min(start, span.start), max(end, span.end)
-    kind = frame.kind
-    if any(span.start <= start + 1 and end - 1 <= span.end for span in directs):
-        kind = "direct"
-    return replace(frame, start=start, end=end, kind=kind)
-
-
-def _inside_quotation(frame: _Frame, directs: list[DirectSpan]) -> bool:
-    """A cue inside a closed quotation is the quoted speaker's words ("I think ..."), not a new report."""
-    return not frame.layout and any(span.start <= frame.cue_start < span.end and span.close > span.end
-                                    for span in directs)
-
-
-def _clip_paragraph(frame: _Frame, text: str) -> _Frame:
-    """Reported speech does not run past its paragraph unless it is a quotation that does."""
-    start, end = _trim(text, frame.start, frame.end)
-    if frame.kind == "indirect" and "\n" in text[start:end]:
-        if start < frame.cue_start:
-            start = text.rfind("\n", start, end) + 1
-        else:
-            end = text.find("\n", start, end)
-        start, end = _trim(text, start, end)
-    return replace(frame, start=start, end=end)
-
-
-def _first(frame: _Frame, outer: _Frame) -> int:
-    """Where ``frame`` begins inside ``outer`` (a shared subject before it does not count)."""
-    speaker = frame.speaker_start if frame.speaker_start is not None and frame.speaker_start > outer.start else None
-    return min(frame.start, frame.cue_start, speaker if speaker is not None else frame.start)
-
-
-def _drop_nested(frames: list[_Frame], text: str) -> list[_Frame]:
-    """Contents do not nest. A belief or intention inside someone's content is part of what they
-    said ("she said she hopes ..."); another report of speech inside it ("..., which he said were
-    ...", "and when pressed, she replied ...") ends the outer content where it begins."""
-    kept: list[_Frame] = []
-    for frame in sorted(frames, key=lambda f: (not f.layout, -(f.end - f.start), f.cue_start)):
-        if frame.end <= frame.start or any(k.start == frame.start and k.end == frame.end for k in kept):
-            continue
-        outer = next((k for k in kept if k.start <= frame.cue_start < k.end), None)
-        if outer is None:
-            kept.append(frame)
-        elif frame.splits and outer.kind == "indirect" and frame.cue_head != outer.cue_token and (
-                _first(frame, outer) > outer.start):
-            start, end = _trim(text, outer.start, _first(frame, outer))
-            kept.remove(outer)
-            if end > start:
-                kept.append(replace(outer, start=start, end=end))
-            kept.append(frame)
-    return sorted(kept, key=lambda f: f.start)
-
-
-def _continuations(frames: list[_Frame], directs: list[DirectSpan], doc: Doc) -> list[_Frame]:
-    """Direct quotes that carry on an attributed direct quote: the next sentence opens with them and
-    nothing else was attributed in between ("'X,' he said, a former adviser. 'Y'")."""
-    extra: list[_Frame] = []
-    text = doc_text(doc)
-    for span in directs:
-        if any(f.start < span.end and span.start < f.end for f in frames):
-            continue
-        before = [f for f in frames + extra if f.last <= span.open]
-        if not before or len(text[span.start:span.end].split()) < 3:
-            continue
-        prev = max(before, key=lambda f: f.last)
-        if prev.kind == "direct" and _follows(doc, prev, span):
-            start, end = _trim(text, span.start, span.end)
-            extra.append(replace(prev, start=start, end=end))
-    return extra
-
-
-def _follows(doc: Doc, prev: _Frame, span: DirectSpan) -> bool:
-    text, at = doc_text(doc), _token_at(doc, span.open)
-    if text[prev.last:span.open].strip(" \t\n.,;:") == "":
-        return True
-    opens_sentence = doc[at].is_sent_start or text[:span.open].rstrip().endswith((".", "?", "!"))
-    return sentence_index(doc, at) - sentence_index(doc, _token_at(doc, prev.last - 1)) in (0, 1) and opens_sentence
-
-
-def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> list[_Frame]:
+def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> list[Frame]:
     frames = _verb_frames(token, lex, directs)
     if frames:
         return frames
-    frame = (_according_frame(token, lex) or _noun_frame(token, lex) or _adjective_frame(token, lex)
-             or _passive_frame(token, lex))
+    frame = (_according_frame(token, lex) or _as_frame(token, lex) or _noun_frame(token, lex)
+             or _adjective_frame(token, lex) or _passive_frame(token, lex))
     return [frame] if frame is not None else []
 
 
-def find_frames(doc: Doc, lex: CueLexicon) -> list[_Frame]:
+def _as_frame(verb: Token, lex: CueLexicon) -> Frame | None:
+    """"As many experts have pointed out, X", "X, as a memo put it": a cue in an "as" clause
+    with nothing of its own to say reports the clause it hangs on."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    lemma = _verb_lemma(verb, lex)
+    cue_words = [c for c in verb.children if (lemma, c.lower_) in lex.phrasal_verbs]
+    if lemma not in lex.speech_verbs | lex.belief_verbs | lex.evidence_verbs and not cue_words:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c not in cue_words) for c in verb.children):
+        return None  # "as he said he would": a report of its own
+    subject = _child(verb, ("nsubj",))
+    if subject is None:
+        return None
+    doc, host = verb.doc, verb.head
+    (a, b), (va, vb) = _subtree_range(host), _subtree_range(verb)
+    start, end = _token_span_chars(doc, *((vb, b) if va <= a + 1 else (a, va)))
+    if end <= start:
+        return None
+    cue_end = max([verb, *cue_words], key=lambda t: t.i)
+    frame = Frame(start, end, doc[verb.i:cue_end.i + 1].text, verb.idx, cue_end.idx + len(cue_end),
+                  cue_token=verb.i, cue_head=host.i)
+    return _with_speaker(frame, subject)
+
+
+def find_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     """All attributions in ``doc`` (internal records; ``to_quotes`` turns them into Quotes)."""
     directs = find_direct_spans(doc_text(doc))
-    frames = _label_frames(doc, directs, lex)
+    frames = label_frames(doc, directs, lex)
     for token in doc:
         frames.extend(_token_frames(token, lex, directs))
-    frames = [f for f in frames if not _inside_quotation(f, directs)]
-    frames = _drop_nested([_clip_paragraph(_expand_to_directs(f, directs), doc_text(doc)) for f in frames], doc_text(doc))
-    return sorted(frames + _continuations(frames, directs, doc), key=lambda f: f.start)
+    frames = [f for f in frames if not inside_quotation(f, directs) and _has_substance(doc, f)]
+    title = title_frames(doc, lex)
+    if title:  # the parse of a Title Case line is not to be trusted
+        frames = [f for f in frames if f.cue_start >= title[0].end or f.layout] + title
+    frames = drop_nested([clip_paragraph(expand_to_directs(f, directs), doc_text(doc)) for f in frames], doc)
+    frames = frames + continuations(frames, directs, doc)
+    return sorted(frames + unattributed(frames, directs, doc), key=lambda f: f.start)
 
 
 # --------------------------------------------------------------------------- speakers
@@ -722,40 +675,36 @@ def _compatible(doc: Doc, head: int, pronoun: str, lex: CueLexicon) -> bool:
     return plural or (not person and (token.ent_type_ in ("ORG", "GPE", "NORP") or token.tag_ == "NN"))
 
 
-def _paragraph(text: str, char: int) -> int:
-    return text.count("\n\n", 0, char) if "\n\n" in text else text.count("\n", 0, char)
-
-
-def _prior_speaker(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) -> _Frame | None:
+def _prior_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> Frame | None:
     """The nearest preceding named speaker a pronoun can stand for (same or recent paragraph)."""
     pronoun = doc[frame.speaker_head].lower_
-    para = _paragraph(doc_text(doc), frame.speaker_start)
+    para = paragraph(doc_text(doc), frame.speaker_start)
     for prev in reversed(earlier):
         if prev.speaker_head is None or doc[prev.speaker_head].pos_ == "PRON":
             continue
-        if para - _paragraph(doc_text(doc), prev.speaker_start or 0) > 2:
+        if para - paragraph(doc_text(doc), prev.speaker_start or 0) > 2:
             return None
         if _compatible(doc, prev.speaker_head, pronoun, lex):
             return prev
     return None
 
 
-def _prior_entity(doc: Doc, frame: _Frame, lex: CueLexicon) -> Span | None:
+def _prior_entity(doc: Doc, frame: Frame, lex: CueLexicon) -> Span | None:
     """The nearest preceding named entity of the right kind in the pronoun's paragraph."""
     pronoun = doc[frame.speaker_head].lower_
     labels = ("PERSON",) if pronoun in lex.person_pronouns else ("ORG", "GPE", "NORP")
-    para = _paragraph(doc_text(doc), frame.speaker_start)
+    para = paragraph(doc_text(doc), frame.speaker_start)
     fitting = [e for e in doc.ents if e.end_char <= frame.speaker_start and e.label_ in labels
-               and _paragraph(doc_text(doc), e.start_char) == para]
+               and paragraph(doc_text(doc), e.start_char) == para]
     return fitting[-1] if fitting else None
 
 
-def _antecedent(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) -> tuple[int, str] | None:
+def _antecedent(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> tuple[int, str] | None:
     """Head token and name a pronoun speaker stands for: the last speaker in the paragraph, else the
     last fitting name in it, else a speaker of the previous two paragraphs."""
     prev = _prior_speaker(doc, frame, earlier, lex)
-    para = _paragraph(doc_text(doc), frame.speaker_start)
-    same_para = prev is not None and _paragraph(doc_text(doc), prev.speaker_start) == para
+    para = paragraph(doc_text(doc), frame.speaker_start)
+    same_para = prev is not None and paragraph(doc_text(doc), prev.speaker_start) == para
     ent = None if same_para else _prior_entity(doc, frame, lex)
     if ent is not None:
         return ent.root.i, ent.text
@@ -764,7 +713,7 @@ def _antecedent(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon)
     return None
 
 
-def _speaker(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) -> ActorRef | None:
+def _speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> ActorRef | None:
     if frame.speaker_start is None or frame.speaker_head is None:
         return None
     text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
@@ -783,15 +732,15 @@ def _speaker(doc: Doc, frame: _Frame, earlier: list[_Frame], lex: CueLexicon) ->
     return replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)
 
 
-def to_quotes(doc: Doc, frames: list[_Frame], lex: CueLexicon) -> list[Quote]:
+def to_quotes(doc: Doc, frames: list[Frame], lex: CueLexicon) -> list[Quote]:
     quotes, earlier = [], []
     for frame in sorted(frames, key=lambda f: f.cue_start):
         speaker = _speaker(doc, frame, earlier, lex)
         earlier.append(frame)
-        quotes.append(Quote(sentence=sentence_index(doc, _token_at(doc, frame.start)), start=frame.start, end=frame.end,
+        quotes.append(Quote(sentence=sentence_index(doc, token_at(doc, frame.start)), start=frame.start, end=frame.end,
                             text=doc_text(doc)[frame.start:frame.end], kind=frame.kind, speaker=speaker,
                             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
-                            speaker_role=frame.role, cue=frame.cue, venue=frame.venue))
+                            speaker_role=frame.role, cue=frame.cue or None, venue=frame.venue))
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

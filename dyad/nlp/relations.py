@@ -8,6 +8,9 @@ when coreference resolved "these countries". Negation is first-class: a cue unde
 
 Kinds: defence_pact, ally_of, trade_partner (with amount), member_of, supplier_of (with
 item), voted_against / voted_for, mediated (one statement per mediated party).
+Each statement carries a modality as events do (``dyad.nlp.relation_modality``): "would sign a
+defence pact" is hypothetical, "is reported to supply drones" reported, "denied supplying
+drones" denied and negated.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Statement
 from dyad.nlp.coref import state_name
+from dyad.nlp.relation_modality import statement_modality
 from dyad.nlp.types import Timex, doc_text, register_extensions
+from dyad.ontology.plover import ModalityCues, load_modality_cues
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
 register_extensions()
@@ -243,13 +248,15 @@ class _Sentence:
     timexes: list[Timex]
     attributed_to: str | None
     earlier: list[Statement]  # statements of earlier sentences (for "such a relationship")
+    cues: ModalityCues
 
     def statement(self, kind: str, source: ActorRef, target: ActorRef | None, cue: Token, **extra) -> Statement:
         date, precision = self.date_near(cue)
         attributed = _claimed_by(cue, self.lex) or self.attributed_to
+        negated, modality = statement_modality(cue, _negated(cue, self.lex), attributed, self.lex, self.cues)
         return Statement(kind=kind, source=source, target=target, sentence=self.index,
-                         start=self.span.start_char, end=self.span.end_char, negated=_negated(cue, self.lex),
-                         date=date, date_precision=precision, attributed_to=attributed, **extra)
+                         start=self.span.start_char, end=self.span.end_char, negated=negated,
+                         date=date, date_precision=precision, attributed_to=attributed, modality=modality, **extra)
 
     def date_near(self, cue: Token) -> tuple[str | None, str | None]:
         """The time of the cue's own clause, else the nearest in the sentence."""
@@ -276,7 +283,10 @@ def _claimed_by(cue: Token, lex: RelationLexicon) -> str | None:
             return None
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in lex.get("claim_verbs"):
-            subj = _child(node, _SUBJECTS)
+            # "Iran is reported to supply": the passive subject is the one claimed about; the
+            # claimant is the agent ("was accused by Kyiv of"), when there is one
+            agent = _pobj(_child(node, ("agent",)))
+            subj = agent if agent is not None or _child(node, ("nsubjpass",)) else _child(node, ("nsubj",))
             return " ".join(t.text for t in subj.subtree) if subj is not None else None
     return None
 
@@ -757,6 +767,7 @@ class RelationTagger:
     def __init__(self, nlp: Language, name: str = "dyad_relations"):
         self.name = name
         self.lex = relation_lexicon()
+        self.cues = load_modality_cues()
         self._registry = None
 
     def _resolve_name(self, text: str, date: str | None) -> ActorRef | None:
@@ -772,7 +783,8 @@ class RelationTagger:
         timexes = list(doc._.timexes or ())
         statements: list[Statement] = []
         for index, sent in enumerate(doc.sents):
-            ctx = _Sentence(doc, sent, index, actors, self.lex, timexes, _attribution(doc, sent), statements)
+            ctx = _Sentence(doc, sent, index, actors, self.lex, timexes, _attribution(doc, sent), statements,
+                            self.cues)
             found = [s for finder in FINDERS for s in finder(ctx)]
             statements.extend(_merge(found))
         doc._.statements = statements

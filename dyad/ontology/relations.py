@@ -24,7 +24,7 @@ _WORD_LISTS = (
     "holding_verbs", "anaphoric_tie_nouns", "anaphoric_markers", "trade_nouns", "membership_nouns",
     "member_nouns", "joining_verbs", "granting_verbs", "supply_verbs", "supply_irregular", "buyer_nouns", "buyer_verbs",
     "import_nouns", "export_nouns", "quantity_nouns", "supplier_nouns", "not_items", "vote_verbs", "vote_against", "vote_for", "mediation_verbs",
-    "mediation_nouns", "mediated_objects", "role_nouns", "negation_words", "negating_verbs", "claim_verbs",
+    "mediation_nouns", "mediated_objects", "role_nouns", "negation_words", "negating_verbs", "claim_verbs", "report_verbs",
     "state_nouns", "government_nouns", "state_set_nouns", "official_nouns", "agentive_verbs",
     "person_pronouns", "thing_pronouns", "female_words", "male_words", "person_nouns",
 )

@@ -16,7 +16,12 @@ For each sentence:
    the supplied item and the quoted speaker (``doc._.quotes``) complete the record.
 5. *PLOVER conventions*: a future cooperative act is AGREE and a future material conflict is
    THREATEN; "X will do Y unless ..." is a THREATEN; "X said Y must ..." is X's REQUEST of Y.
-6. *CAMEO code* (``Event.cameo_code``): the cue's code from the lexicon ("visit" → 042); a
+6. *Only reported acts* (precision): an event noun in a prepositional adjunct with no agent of
+   its own ("after the attack", "blamed X for the violence"), a word in an actor's title ("the
+   trade commissioner"), a participle modifier ("an Iranian-backed militia"), a naming verb
+   ("called the strikes defensive"), a passive with no agent ("the man was shot"), and the act a
+   reaction is about ("condemned X's threats to strike") are not events of their own.
+7. *CAMEO code* (``Event.cameo_code``): the cue's code from the lexicon ("visit" → 042); a
    frame's code from what it governs (``cameo_frames.csv``: "offered to mediate" → 039,
    "suspended military aid" → 1622); ``cameo_root`` is always its first two digits.
 """
@@ -32,8 +37,9 @@ from spacy.tokens import Doc, Span, Token
 from dyad.models import ActorRef, Event
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import (
-    addressee_of, condition_targets, locate_groups, mention_index, nearby_target, obligation_speaker, phrase_text,
-    place_target, purpose_targets, sentence_partner, settle_countries, sources_of, targets_of, unattributed_attack)
+    actors_of, addressee_of, condition_targets, locate_groups, mention_index, nearby_target, obligation_speaker,
+    phrase_text, place_target, purpose_targets, sentence_partner, settle_countries, sources_of, targets_of,
+    unattributed_attack)
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
 
@@ -68,6 +74,7 @@ class Draft:
     cameo: str | None = None
     verbal: bool = True  # found at a verb (nouns are less certain)
     inner: str | None = None  # category of the event a frame governs ("threatened to impose martial law")
+    recipient: Token | None = None  # "financed Russia's war": the fighter aided, whatever the war's target
 
 
 class EventCoder:
@@ -83,9 +90,11 @@ class EventCoder:
             pattern = [{"OP": "?"} if t == "?" else {"LEMMA": t} for t in phrase.tokens]
             self.matcher.add(f"P{i}", [pattern])
         self._phrase_ids = {nlp.vocab.strings[f"P{i}"]: p for i, p in enumerate(self.lexicon.phrases)}
+        self._index: dict = {}
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc._.mentions or [])
+        self._index = index  # read by the background-noun test while drafting
         phrase_hits = self._phrase_hits(doc)
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
@@ -167,14 +176,24 @@ class EventCoder:
         """The event named at ``token``; ``governed``: under a frame, so a supply noun counts
         ("suspended food supplies") as it would under a light verb."""
         consumed.add(token.i)
+        if _not_an_act(token, entry, self.lexicon, self._index, governed):
+            return None
         if entry.role == "light":
             noun = _light_object(token, triggers, entry.accepts)
             if noun is not None:
                 consumed.add(noun.i)
                 consumed.update(c.i for c in noun.children if c.dep_ == "compound")  # "trade deal"
                 n_entry, n_text = triggers[noun.i]
+                if n_entry.category is None:
+                    return None  # "issued a press release": a lexicon phrase that is no event
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
+                elif entry.category == "AID" and self._material_conflict(n_entry.category):
+                    fighter = _agent_of(noun, self._index)  # "financed X's war": aid to the fighter
+                    if fighter is not None:
+                        return Draft(entry.category, entry, noun, trigger=f"{text} {n_text}", source_from=token,
+                                     target_from=[token], mode=entry.mode, context=entry.context, cameo=entry.cameo,
+                                     recipient=fighter)
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
@@ -184,11 +203,24 @@ class EventCoder:
             return None
         if entry.category is None:
             return None
+        if token.pos_ in ("NOUN", "PROPN") and not governed and _background_noun(token, entry, self._index):
+            return None
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
-            consumed.update(c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+            themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            consumed.update(c.i for c in themes)
+            if entry.category in _REACTIONS and themes:
+                # "condemned X's threats to intervene", "denounced the accord between X and Y": the
+                # act reacted to is the reaction's target, not a second event reported here (the
+                # parser often hangs the infinitive on the verb: reaction verbs take no infinitive)
+                themes += [c for c in token.children if c.dep_ == "xcomp"]
+                consumed.update(t.i for c in themes for t in c.subtree)
         return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
                                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ")))
+
+    def _material_conflict(self, category: str | None) -> bool:
+        cat = self.plover.category(category) if category else None
+        return cat is not None and cat.material and not cat.cooperative
 
     def _aid_kind(self, d: Draft) -> Draft:
         """"economic aid", "military assistance": the noun's modifier says which aid (CAMEO
@@ -325,10 +357,14 @@ class EventCoder:
         acted = d.inner or d.category  # what is done, threatened or promised
         supply = acted in _NEEDS_RECIPIENT
         holders = _holders(d)
+        if _agentless_passive(d, self.lexicon):
+            return []  # "the man was shot", "twenty were arrested": no one is said to act
         sources = sources_of(d.content, d.source_from, index)
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
+        if d.recipient is not None:
+            targets = actors_of(d.recipient, index)
         speaker = obligation_speaker(chain, index)
         if speaker is not None and not negated:  # "X said Y must withdraw": X demands of Y
             d.mode, d.category = _assist_mode(d.category), "REQUEST"
@@ -443,6 +479,103 @@ def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = ()) -> Token
                         if not accepts or triggers[tok.i][0].category in accepts:
                             return tok
     return None
+
+
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbal reactions to another act
+_NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
+_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_AGENT_PREPS = frozenset({"by", "from"})
+_PARTY_PREPS = frozenset({"between", "among"})  # "fighting between X and Y", "talks between X and Y"
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "talks with X": both sides act
+
+
+def _not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = False) -> bool:
+    """Words that name or describe rather than report an act: a participle modifying a noun
+    ("alleged ties", "an Iranian-backed militia", "captured fighters"), a naming verb with a
+    predicative complement ("called the move illegal" is no request), an event noun used as
+    a modifier in an actor's title ("the trade commissioner", "the envoy for Ukraine talks")."""
+    if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",):
+        return True
+    if token.lemma_.lower() in _NAMING_VERBS and _predicative(token):
+        return True
+    if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
+            for c in token.children):
+        return True  # a bare "called X ..." names X ("called its actions defensive"); a request calls *for* or *on*
+    if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod") \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
+    return False
+
+
+def _predicative(verb: Token) -> bool:
+    """"called the move illegal", "declared the vote a fraud", "what police declared an attack"."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ in ("NOUN", "ADJ")
+               for c in verb.children)
+
+
+def _background_noun(noun: Token, entry: LexEntry, index) -> bool:
+    """A bare event noun inside a prepositional phrase ("after the attack", "blamed them for
+    the violence", "the envoy for the negotiations") is background, not a reported act,
+    unless the noun names its own agent ("attacks by Hamas", "Russia's strikes", "talks
+    between Iran and the EU"): nobody is said to do it in this sentence."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NAMING_VERBS and _predicative(noun.head):
+        return True  # "called the sanctions illegal": an opinion about the act
+    if noun.dep_ != "pobj" or _instrument(noun) or noun.head.lower_ == "as":
+        return False  # "held them as human shields": a role the act gives, not a circumstance
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and (holder.i in index or (holder.dep_ == "appos" and holder.head.i in index)):
+        return True  # "the envoy for Sudan negotiations": part of a person's title
+    for child in noun.children:
+        if child.dep_ in _AGENT_DEPS and _has_actor(child, index):
+            return False
+        preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
+        if child.dep_ == "prep" and child.lower_ in preps and any(_has_actor(c, index) for c in child.children):
+            return False
+    return True
+
+
+def _instrument(noun: Token) -> bool:
+    """"killed in a car bomb explosion", "wounded by gunfire": the noun is how the verb's
+    act was done, so it is that act, not background."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during") and prep.head.pos_ == "VERB" \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in prep.head.children)
+
+
+def _agent_of(noun: Token, index) -> Token | None:
+    """The actor named as the doer of an event noun ("Russia's war", "Iranian attacks")."""
+    for child in noun.children:
+        if child.dep_ in _AGENT_DEPS and _has_actor(child, index):
+            return child
+    return None
+
+
+def _has_actor(token: Token, index) -> bool:
+    return any(t.i in index for t in token.subtree)
+
+
+def _agentless_passive(d: Draft, lexicon) -> bool:
+    """A passive verb with no "by" agent ("was shot", "were arrested")."""
+    verb = d.content
+    if verb.pos_ not in ("VERB", "AUX") or d.frame is not None or d.source_from is not None:
+        return False
+    if d.category == "COERCE":
+        return False  # "was arrested in Lebanon": arrests and expulsions are the authorities' acts
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "pcomp"))
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "killed in an explosion": the instrument states what acted
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and any(p.dep_ == "pobj" for p in c.children)
+                   and _names_an_act(c, lexicon) for c in verb.children)
+
+
+def _names_an_act(prep: Token, lexicon) -> bool:
+    return any(t.lemma_.lower() in lexicon.nouns for p in prep.children if p.dep_ == "pobj"
+               for t in [p] + [c for c in p.children if c.dep_ == "compound"])
 
 
 def _holders(d: Draft) -> list[Token]:

@@ -1,0 +1,117 @@
+"""Event precision on ordinary in-domain news: how many of the events Dyad emits are real.
+
+Gold: ``eval/events_precision/sentences.jsonl`` — every sentence of the first ~10 of a spread of
+Wikinews articles, each with the PLOVER events a careful coder would code (often none). See the
+folder's README for the annotation rules.
+
+Each sentence is analysed alone (one Doc per sentence, dated with its article's date). Every
+emitted event (negated or not) is matched one-to-one with a gold event of the same sentence:
+
+* same category, and
+* compatible actors: for each side, the predicted set of PLOVER country codes (actors without a
+  country dropped) equals the gold set, or is non-empty and contained in it (a partial list of a
+  compound actor). For the reciprocal categories (CONSULT, AGREE, COOPERATE) the union of both
+  sides is compared instead, since "A met B" and "B met A" are the same event.
+
+Unmatched emitted events are false positives; unmatched gold events are misses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyad.eval import EvalResult
+from dyad.eval.metrics import read_jsonl
+from dyad.eval.plover_gsr_cameo import countries, run_docs
+from dyad.models import Event
+
+GOLD_FILE = "sentences.jsonl"
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One event reduced to what the metric compares."""
+
+    category: str
+    source: frozenset[str]
+    target: frozenset[str]
+    negated: bool = False
+    trigger: str = ""
+
+
+def _side_ok(pred: frozenset[str], gold: frozenset[str]) -> bool:
+    return pred == gold or (bool(pred) and pred <= gold)
+
+
+def compatible(pred: Coded, gold: Coded, category_only: bool = False) -> bool:
+    """Whether a predicted event matches a gold one (see the module docstring)."""
+    if pred.category != gold.category:
+        return False
+    if category_only:
+        return True
+    if pred.category in RECIPROCAL:
+        return _side_ok(pred.source | pred.target, gold.source | gold.target)
+    return _side_ok(pred.source, gold.source) and _side_ok(pred.target, gold.target)
+
+
+def match(preds: list[Coded], golds: list[Coded], category_only: bool = False) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, in emission order; returns (pred index, gold index) pairs."""
+    used: set[int] = set()
+    pairs = []
+    for i, pred in enumerate(preds):
+        for j, gold in enumerate(golds):
+            if j not in used and compatible(pred, gold, category_only):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def coded_event(event: Event) -> Coded:
+    negated = event.negated or event.modality == "denied"
+    return Coded(event.category, frozenset(countries(event.source)), frozenset(countries(event.target)),
+                 negated, event.trigger)
+
+
+def gold_events(row: dict) -> list[Coded]:
+    return [Coded(e["category"], frozenset(c for c in e["source"] if c), frozenset(c for c in e["target"] if c),
+                  bool(e.get("negated"))) for e in row.get("events") or []]
+
+
+def _show(c: Coded) -> str:
+    neg = "not " if c.negated else ""
+    return f"{neg}{c.category} {','.join(sorted(c.source)) or '-'} -> {','.join(sorted(c.target)) or '-'}"
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
+    rows = read_jsonl(Path(folder) / GOLD_FILE, limit)
+    docs = run_docs([r["sentence"] for r in rows], [r.get("date") for r in rows])
+    tp = cat_tp = n_pred = n_gold = neg_ok = 0
+    false_pos, misses = [], []
+    for row, doc in zip(rows, docs):
+        preds = [coded_event(e) for e in (doc._.events or [])]
+        golds = gold_events(row)
+        pairs = match(preds, golds)
+        tp += len(pairs)
+        cat_tp += len(match(preds, golds, category_only=True))
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(golds)
+        neg_ok += sum(preds[i].negated == golds[j].negated for i, j in pairs)
+        hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        false_pos += [{"sentence": row["sentence"], "category": p.category, "pred": _show(p), "trigger": p.trigger,
+                       "gold": [_show(g) for g in golds]} for i, p in enumerate(preds) if i not in hit_p]
+        misses += [{"sentence": row["sentence"], "gold": _show(g)} for j, g in enumerate(golds) if j not in hit_g]
+    precision, recall = _ratio(tp, n_pred), _ratio(tp, n_gold)
+    metrics = {"precision": precision, "recall": recall, "f1": _ratio(2 * precision * recall, precision + recall),
+               "spurious_per_100_sentences": 100 * _ratio(n_pred - tp, len(rows)),
+               "category_precision": _ratio(cat_tp, n_pred), "negation_agreement": _ratio(neg_ok, tp),
+               "predicted_events": float(n_pred), "gold_events": float(n_gold)}
+    details = {"false_positive_categories": dict(Counter(f["category"] for f in false_pos)),
+               "false_positives": false_pos, "misses": misses}
+    return EvalResult(dataset="events_precision", n=len(rows), metrics=metrics, details=details)

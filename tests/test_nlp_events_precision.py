@@ -1,0 +1,89 @@
+"""dyad_events emits events only for acts reported in the sentence (precision rules).
+
+Sentences written for these tests; they run the real event pipeline (actors + events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.eval.plover_gsr_cameo import countries, run_docs
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str) -> list[tuple[str, set[str], set[str]]]:
+    doc = run_docs([text])[0]
+    return [(e.category, countries(e.source), countries(e.target)) for e in doc._.events or []]
+
+
+def _categories(text: str) -> set[str]:
+    return {c for c, _, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru blamed Chile for the unrest along the border.",  # the blamed act is background
+    "The minister spoke briefly after the attack on the convoy.",
+    "At the opening of the summit, the minister thanked the hosts.",
+])
+def test_nlp_events_background_noun_in_adjunct_is_no_event(text):
+    cats = _categories(text)
+    assert not cats & {"ASSAULT", "PROTEST", "CONSULT"}
+
+
+def test_nlp_events_noun_with_own_agent_still_counts():
+    assert ("ASSAULT", {"RUS"}, set()) in _events("Ten soldiers died during heavy fighting by Russian forces.")
+    assert "ASSAULT" in _categories("The ministry reported fighting between Armenian and Azerbaijani troops.")
+
+
+def test_nlp_events_state_noun_is_no_event():
+    assert _events("The hostility between Iran and the United States deepened.") == []
+
+
+def test_nlp_events_title_word_is_no_event():
+    assert "CONSULT" not in _categories("The envoy for Sudan negotiations resigned on Friday.")
+    assert "COOPERATE" not in _categories("Australia's trade minister arrived in Jakarta.")
+
+
+def test_nlp_events_agentless_passive_is_no_event():
+    assert _events("A soldier was shot near the border on Tuesday.") == []
+    assert _events("Three women were injured, according to the reports.") == []
+
+
+def test_nlp_events_passive_with_instrument_or_arrest_kept():
+    assert "ASSAULT" in _categories("Two journalists were killed in an Israeli airstrike.")
+    assert "COERCE" in _categories("Dozens of protesters were arrested in Minsk.")
+
+
+def test_nlp_events_condemned_threat_is_accuse_of_the_threatener():
+    events = _events("The Iranian foreign minister condemned Israeli threats to strike the reactor.")
+    assert events == [("ACCUSE", {"IRN"}, {"ISR"})]
+
+
+def test_nlp_events_denounced_accord_is_not_an_agreement():
+    cats = _categories("The ministers denounced the accord between Armenia and Azerbaijan.")
+    assert cats == {"ACCUSE"}
+
+
+def test_nlp_events_financing_a_war_is_aid_to_the_fighter():
+    assert _events("China financed Russia's war against Ukraine.") == [("AID", {"CHN"}, {"RUS"})]
+    assert _categories("Qatar funded Turkey's offensive in Syria.") == {"AID"}
+
+
+def test_nlp_events_naming_is_no_request():
+    assert "REQUEST" not in _categories("The United States called its strikes defensive.")
+    assert _events("The ministry called the sanctions illegal.") == []
+    assert "REQUEST" in _categories("Egypt called on Ethiopia to halt the filling of the dam.")
+
+
+def test_nlp_events_participle_modifier_is_no_event():
+    assert "SUPPORT" not in _categories("An Iranian-backed militia seized the town.")
+    assert "ACCUSE" not in _categories("The alleged plot was discussed in parliament.")
+
+
+def test_nlp_events_press_release_is_no_release():
+    assert "RETREAT" not in _categories("In a press release, Egypt rejected the plan.")
+
+
+def test_nlp_events_issued_press_release_is_no_event():
+    assert _events("On Monday the ministry issued a short press release.") == []

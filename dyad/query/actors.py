@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, distinct, exists, func, literal, select
 from sqlalchemy.engine import Connection
 
 from dyad.errors import DyadError, InputError
 from dyad.query.events import (ActorSelector, EventFilter, _ordered_ids, _registry, chunks, happened, hydrate,
-                               resolve_actor_conn)
+                               resolve_actor_conn, rollup_key)
 from dyad.query.quotes import find_quotes
 from dyad.query.records import (ActorListPublic, ActorProfilePublic, ActorRefPublic, ActorSummaryPublic,
                                 CounterpartPublic, RolePublic, UnresolvedPublic)
@@ -183,8 +183,12 @@ def _counts(conn: Connection, sel: ActorSelector) -> tuple[int, int]:
     # Mentions name the actor itself (ids, or the text of an unresolved one); a country's agents
     # are mentioned under their own ids, and mentions.country has no index.
     mentions = conn.execute(select(func.count()).where(sel.clause(m.c.actor_id, None, m.c.text))).scalar()
-    events = conn.execute(select(func.count(distinct(ea.c.event_id)))
-                          .where(sel.clause(ea.c.actor_id, ea.c.country, ea.c.name))).scalar()
+    key = rollup_key(sel)
+    if key is not None:  # the store's actor rollup counts each event once per key
+        events = conn.execute(select(t.actor_rollup.c.n).where(t.actor_rollup.c.key == key)).scalar()
+    else:
+        events = conn.execute(select(func.count(distinct(ea.c.event_id)))
+                              .where(sel.clause(ea.c.actor_id, ea.c.country, ea.c.name))).scalar()
     return mentions or 0, events or 0
 
 
@@ -192,31 +196,28 @@ def _counterparts(conn: Connection, sel: ActorSelector,
                   window: list[int]) -> tuple[list[CounterpartPublic], list[CounterpartPublic]]:
     """Actors on the other side of the actor's events (among ``window``) that happened, by cooperation/conflict.
 
-    Reads the actors of the window's events (bounded by its size) and tells the sides apart here:
-    the actor's own agents (CHN.GOV in a CHN profile) are never its partners.
+    Counted in SQL, one row per counterpart and quad class (the window's rows never reach Python):
+    the actor's own agents (CHN.GOV in a CHN profile) and whoever shares the actor's side of an
+    event are never its partners; a counterpart counts once per event.
     """
-    ea, e = t.event_actors, t.events
-    rows: dict[int, list] = {}
-    quads: dict[int, str] = {}
-    for chunk in chunks(window):
-        query = (select(ea.c.event_id, ea.c.role, ea.c.actor_id, ea.c.name, ea.c.country, ea.c.sector, e.c.quad)
-                 .select_from(ea.join(e, e.c.id == ea.c.event_id))
-                 .where(ea.c.event_id.in_(chunk), happened(), e.c.quad.is_not(None)))
-        for row in conn.execute(query):
-            rows.setdefault(row.event_id, []).append(row)
-            quads[row.event_id] = row.quad
+    ea, e, own = t.event_actors, t.events, t.event_actors.alias("own")
+    key = func.coalesce(ea.c.actor_id, literal("text:") + func.lower(ea.c.name))
+    is_self = case((sel.clause(ea.c.actor_id, ea.c.country, ea.c.name), 1), else_=0)
+    own_side = exists().where(own.c.event_id == ea.c.event_id, own.c.role == ea.c.role,
+                              sel.clause(own.c.actor_id, own.c.country, own.c.name))
     tallies: dict[str, dict] = {}
-    for event_id, actors in rows.items():
-        own = {r.role for r in actors if sel.matches(r.actor_id, r.country, r.name)}
-        seen = set()
-        for r in actors:
-            key = r.actor_id or "text:" + r.name.lower()
-            if r.role in own or sel.matches(r.actor_id, r.country, r.name) or key in seen:
-                continue
-            seen.add(key)
-            entry = tallies.setdefault(key, {"actor": ActorRefPublic(id=r.actor_id, name=r.name, country=r.country,
-                                                                      sector=r.sector)})
-            entry[quads[event_id]] = entry.get(quads[event_id], 0) + 1
+    for chunk in chunks(window):
+        query = (select(key, e.c.quad, func.count(distinct(ea.c.event_id)), func.max(ea.c.actor_id),
+                        func.max(ea.c.name), func.max(ea.c.country), func.max(ea.c.sector))
+                 .select_from(ea.join(e, e.c.id == ea.c.event_id))
+                 .where(ea.c.event_id.in_(chunk), happened(), e.c.quad.is_not(None), is_self == 0, ~own_side)
+                 .group_by(key, e.c.quad))
+        for actor_key, quad, n, actor_id, name, country, sector in conn.execute(query):
+            entry = tallies.get(actor_key)
+            if entry is None:
+                entry = tallies[actor_key] = {"actor": ActorRefPublic(id=actor_id, name=name, country=country,
+                                                                      sector=sector)}
+            entry[quad] = entry.get(quad, 0) + n
     return _top(tallies.values(), "cooperation"), _top(tallies.values(), "conflict")
 
 

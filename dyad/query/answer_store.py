@@ -67,6 +67,11 @@ class StoredStatement:
     amount: str | None
     date: str | None
     report: Report
+    modality: str = "asserted"
+
+
+# Statements of ties that are not (yet) facts: "Iran would sign a pact" answers no "who" or "yes".
+UNREALISED = ("hypothetical", "future")
 
 
 def _actor_filter(column_id, column_country, keys: list[str]):
@@ -107,7 +112,7 @@ def statements(store: Store, kinds: tuple[str, ...], actor_keys: list[str] | Non
     if not kinds:
         return []
     s = t.statements
-    query = select(s).where(s.c.kind.in_(kinds)).order_by(s.c.id).limit(limit)
+    query = select(s).where(s.c.kind.in_(kinds), s.c.modality.not_in(UNREALISED)).order_by(s.c.id).limit(limit)
     if actor_keys:
         query = query.where(or_(_actor_filter(s.c.source_id, s.c.source_country, actor_keys),
                                 _actor_filter(s.c.target_id, s.c.target_country, actor_keys)))
@@ -118,8 +123,8 @@ def statements(store: Store, kinds: tuple[str, ...], actor_keys: list[str] | Non
 def _statement(m) -> StoredStatement:
     target = Party(m["target_id"], m["target_name"], m["target_country"]) if m["target_name"] else None
     return StoredStatement(id=m["id"], kind=m["kind"], source=Party(m["source_id"], m["source_name"], m["source_country"]),
-                           target=target, negated=bool(m["negated"]), item=m["item"], amount=m["amount"],
-                           date=m["date"],
+                           target=target, negated=bool(m["negated"]) or m["modality"] == "denied", item=m["item"],
+                           amount=m["amount"], date=m["date"], modality=m["modality"],
                            report=Report(m["document_id"], m["sentence"], m["start"], m["end"],
                                          attributed_to=m["attributed_to"]))
 

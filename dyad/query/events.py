@@ -13,19 +13,20 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, exists, func, literal, or_, select
+from sqlalchemy import and_, bindparam, exists, func, literal, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from dyad.errors import DyadError, InputError, NotFound
 from dyad.ontology.plover import QUADS
 from dyad.query.records import ActorRefPublic, EventPublic, EvidencePublic
+from dyad.store import rollup
 from dyad.store import schema as t
 
 MODALITIES = ("asserted", "reported", "hypothetical", "future", "denied")
 # Modalities under which an event did not happen as told: kept out of counts and ties.
 # Hypothetical events ("if X attacked ...") did not happen either.
-NOT_HAPPENED = ("denied", "hypothetical")
+NOT_HAPPENED = rollup.NOT_HAPPENED
 _CODE = re.compile(r"^(?:[A-Z]{3}|IGO)$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 WINDOW = 10_000  # newest events probed for a page before collecting every match of an actor
@@ -59,6 +60,19 @@ class ActorSelector:
         """The same test in Python (to tell which side of an event a row is on)."""
         return bool((actor_id and actor_id in self.ids) or (country and country in self.countries)
                     or (not actor_id and name and name.lower() in self.names))
+
+
+def rollup_key(selector: ActorSelector) -> str | None:
+    """The key under which the store's rollups count exactly the events this selector matches, if one does.
+
+    A country code matches actors with that id or that country ("c:"); a single registry id matches
+    that id ("a:"). Stored names and several ids at once have no single key: the caller scans.
+    """
+    if selector.names or len(selector.ids) != 1:
+        return None
+    if selector.countries == selector.ids and rollup.COUNTRY_CODE.fullmatch(selector.ids[0]):
+        return "c:" + selector.ids[0]
+    return None if selector.countries else "a:" + selector.ids[0]
 
 
 def _fold(text: str) -> str:
@@ -281,16 +295,24 @@ def conditions(conn: Connection, filt: EventFilter | None, probe: bool | None = 
         out.append(e.c.negated.is_(filt.negated))
     for ctx in filt.context:
         out.append(("," + func.coalesce(e.c.context, "") + ",").like(f"%,{ctx},%"))
-    if filt.date_from:
-        # An event's period overlaps [date_from, ...) when it ends on or after date_from.
-        # The year bound is implied by the overlap test and lets the date index bound the scan.
-        out.append(e.c.date >= filt.date_from[:4])
-        out.append(or_(e.c.date >= filt.date_from, literal(filt.date_from).startswith(e.c.date)))
-    if filt.date_to:
-        out.append(e.c.date <= _pad_high(filt.date_to))
+    out += date_conditions(e.c.date, filt)
     if filt.document:
         er = t.event_reports
         out.append(e.c.id.in_(select(er.c.event_id).where(er.c.document_id.startswith(filt.document))))
+    return out
+
+
+def date_conditions(date, filt: EventFilter) -> list[ColumnElement]:
+    """The filter's period on a date column (ISO text; NULL or "" = undated, never inside a period)."""
+    out = []
+    if filt.date_from:
+        # An event's period overlaps [date_from, ...) when it ends on or after date_from.
+        # The year bound is implied by the overlap test and lets the date index bound the scan.
+        out.append(date >= filt.date_from[:4])
+        out.append(or_(date >= filt.date_from, literal(filt.date_from).startswith(date)))
+    if filt.date_to:
+        out.append(date <= _pad_high(filt.date_to))
+        out.append(date != "")  # "" sorts below any bound; NULL fails the comparison by itself
     return out
 
 
@@ -302,6 +324,10 @@ def _newest_first():
 
 
 def _ordered_ids(conn: Connection, filt: EventFilter | None, limit: int | None, offset: int) -> list[int]:
+    if limit is not None and filt is not None:
+        keyed = _keyed_ids(conn, filt, limit, offset)
+        if keyed is not None:
+            return keyed
     if limit is not None and filt is not None and _worth_windowing(conn, filt, limit + offset):
         found = _windowed_ids(conn, filt, limit + offset)
         if found is not None:
@@ -309,6 +335,31 @@ def _ordered_ids(conn: Connection, filt: EventFilter | None, limit: int | None, 
     query = select(t.events.c.id).where(*conditions(conn, filt)).order_by(*_newest_first())
     if limit is not None:
         query = query.limit(limit).offset(offset)
+    return [r[0] for r in conn.execute(query)]
+
+
+def _keyed_ids(conn: Connection, filt: EventFilter, limit: int, offset: int) -> list[int] | None:
+    """A page of a one-actor filter read newest first from the store's actor-key index, else None.
+
+    The scan stops when the page is full, so a great power's page costs what a rare actor's does
+    (when the other clauses keep a fair share of its events). Filters naming two actors, or an
+    actor without a single rollup key, return None and take the general query.
+    """
+    sides = [(text, role) for text, role in ((filt.source, "source"), (filt.target, "target"), (filt.actor, "any"))
+             if text]
+    if len(sides) != 1:
+        return None
+    text, role = sides[0]
+    key = rollup_key(resolve_actor_conn(conn, text))
+    if key is None:
+        return None
+    k, e = t.event_keys, t.events
+    # The period bounds the index range of the key's dates; the rest is checked on the events.
+    rest = conditions(conn, filt.replace(source=None, target=None, actor=None, date_from=None, date_to=None))
+    query = select(k.c.event_id).where(k.c.key == key, k.c.role == role, *date_conditions(k.c.date, filt))
+    if rest:
+        query = query.select_from(k.join(e, e.c.id == k.c.event_id)).where(*rest)
+    query = query.order_by(k.c.date.desc(), k.c.event_id.desc()).limit(limit).offset(offset)
     return [r[0] for r in conn.execute(query)]
 
 
@@ -380,21 +431,32 @@ def chunks(ids: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
         yield ids[start:start + size]
 
 
+@lru_cache(maxsize=1)
+def _hydrate_statements() -> tuple:
+    """The three statements of ``hydrate`` (events, their actors, their reports), built once: building a
+    statement costs about as much as running it on a small page of events."""
+    e, ea, er = t.events, t.event_actors, t.event_reports
+    ids = bindparam("ids", expanding=True)
+    cols, joined = evidence_select(er)
+    return (select(e).where(e.c.id.in_(ids)),
+            select(ea).where(ea.c.event_id.in_(ids)).order_by(ea.c.event_id, ea.c.role),
+            select(er, *cols).select_from(joined).where(er.c.event_id.in_(ids)).order_by(er.c.event_id, er.c.id))
+
+
 def hydrate(conn: Connection, ids: list[int], evidence_limit: int | None = None) -> list[EventPublic]:
     """EventPublic records for ids, in the order given (three queries per chunk of ids)."""
     out: dict[int, EventPublic] = {}
     for chunk in chunks(ids):
         actors = _actors_of(conn, chunk)
         reports = _reports_of(conn, chunk)
-        for row in conn.execute(select(t.events).where(t.events.c.id.in_(chunk))):
+        for row in conn.execute(_hydrate_statements()[0], {"ids": list(chunk)}):
             out[row.id] = _event(row, actors.get(row.id, {}), reports.get(row.id, []), evidence_limit)
     return [out[i] for i in ids if i in out]
 
 
 def _actors_of(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, list[ActorRefPublic]]]:
-    ea = t.event_actors
     out: dict[int, dict[str, list[ActorRefPublic]]] = {}
-    rows = conn.execute(select(ea).where(ea.c.event_id.in_(ids)).order_by(ea.c.event_id, ea.c.role))
+    rows = conn.execute(_hydrate_statements()[1], {"ids": list(ids)})
     for r in rows:
         ref = ActorRefPublic(id=r.actor_id, name=r.name, country=r.country, sector=r.sector)
         out.setdefault(r.event_id, {}).setdefault(r.role, []).append(ref)
@@ -418,11 +480,8 @@ def evidence_of(row, trigger: str | None = None) -> EvidencePublic:
 
 
 def _reports_of(conn: Connection, ids: Sequence[int]) -> dict[int, list]:
-    er = t.event_reports
-    cols, joined = evidence_select(er)
-    query = select(er, *cols).select_from(joined).where(er.c.event_id.in_(ids)).order_by(er.c.event_id, er.c.id)
     out: dict[int, list] = {}
-    for r in conn.execute(query):
+    for r in conn.execute(_hydrate_statements()[2], {"ids": list(ids)}):
         out.setdefault(r.event_id, []).append(r)
     return out
 
@@ -431,7 +490,8 @@ def _event(row, actors: dict[str, list[ActorRefPublic]], reports: list, evidence
     shown = reports if evidence_limit is None else reports[:evidence_limit]
     return EventPublic(
         id=row.id, category=row.category, mode=row.mode,
-        context=[c for c in (row.context or "").split(",") if c], cameo_root=row.cameo_root, quad=row.quad,
+        context=[c for c in (row.context or "").split(",") if c], cameo_root=row.cameo_root,
+        cameo_code=row.cameo_code, quad=row.quad,
         score=row.score, source=actors.get("source", []), target=actors.get("target", []),
         negated=bool(row.negated), modality=row.modality, date=row.date, date_precision=row.date_precision,
         location=row.location, item=row.item, attributed_to=reports[0].attributed_to if reports else None,

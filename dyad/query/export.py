@@ -25,7 +25,8 @@ PLOVER_COLUMNS = (
     ("modality", "str"), ("source_actor", "str"), ("source_actor_id", "str"), ("source_country", "str"),
     ("source_sector", "str"), ("target_actor", "str"), ("target_actor_id", "str"), ("target_country", "str"),
     ("target_sector", "str"), ("location", "str"), ("item", "str"), ("attributed_to", "str"),
-    ("confidence", "float"), ("num_reports", "int"), ("cameo_root", "str"), ("document_id", "str"),
+    ("confidence", "float"), ("num_reports", "int"), ("cameo_root", "str"), ("cameo_code", "str"),
+    ("document_id", "str"),
     ("title", "str"), ("outlet", "str"), ("published_at", "str"), ("url", "str"), ("sentence", "str"),
     ("sentence_index", "int"), ("start", "int"), ("end", "int"), ("document_ids", "str"),
 )
@@ -85,6 +86,7 @@ def plover_row(event: EventPublic) -> dict:
         "quad_class": event.quad, "score": event.score, "negated": event.negated, "modality": event.modality,
         "location": event.location, "item": event.item, "attributed_to": event.attributed_to,
         "confidence": event.confidence, "num_reports": event.reports, "cameo_root": event.cameo_root,
+        "cameo_code": event.cameo_code,
         "document_ids": ";".join(dict.fromkeys(e.document_id for e in event.evidence)) or None,
     }
     for side, actors in (("source", event.source), ("target", event.target)):
@@ -111,12 +113,20 @@ def _actor_code(actor: ActorRefPublic) -> str | None:
     return code or None
 
 
+def _event_codes(event: EventPublic) -> dict:
+    """GDELT's three code columns: the full CAMEO code when the coder found one ("0311"), its
+    three-digit base ("031") and its root ("03"); the root alone otherwise."""
+    code = event.cameo_code or event.cameo_root
+    root = event.cameo_root or (code[:2] if code else None)
+    return {"EventCode": code, "EventBaseCode": code[:3] if code and len(code) > 3 else code, "EventRootCode": root}
+
+
 def cameo_rows(event: EventPublic) -> Iterator[dict]:
     first = event.evidence[0] if event.evidence else None
     common = {
         "GLOBALEVENTID": event.id, "SQLDATE": _digits(event.date, 8), "MonthYear": _digits(event.date, 6),
         "Year": _digits(event.date, 4), "DatePrecision": event.date_precision, "IsRootEvent": 1,
-        "EventCode": event.cameo_root, "EventBaseCode": event.cameo_root, "EventRootCode": event.cameo_root,
+        **_event_codes(event),
         "PloverCategory": event.category, "QuadClass": QUAD_CLASS.get(event.quad or ""),
         "GoldsteinScale": event.score, "NumMentions": event.reports,
         "NumSources": len({e.outlet for e in event.evidence if e.outlet}),

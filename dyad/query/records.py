@@ -44,6 +44,7 @@ class EventPublic(_Public):
     mode: str | None = None
     context: list[str] = []
     cameo_root: str | None = None
+    cameo_code: str | None = None  # full CAMEO code when the cue was specific ("0311"), else None or the root
     quad: str | None = None  # verbal_cooperation | material_cooperation | verbal_conflict | material_conflict
     score: float | None = None  # PLOVER (Goldstein-like) score of the category, -10..+10
     source: list[ActorRefPublic] = []
@@ -122,6 +123,9 @@ class RelationPublic(_Public):
     source: ActorRefPublic
     target: ActorRefPublic | None = None
     negated: bool = False
+    # asserted, or the modality of statements that were not (yet) facts: "would sign a pact" is
+    # "hypothetical" and never merges into a signed pact
+    modality: str = "asserted"
     items: list[str] = []
     amounts: list[str] = []
     first_seen: str | None = None

@@ -2,7 +2,8 @@
 
 A statement ("Iran and Russia signed a defence pact") and an event that implies a tie
 (AID with an item: the source is a supplier of the target) both count. The
-key of a tie is (kind, source, target, negated): "no defence pact" never merges into a pact.
+key of a tie is (kind, source, target, negated, modality): "no defence pact" never merges into a
+pact, nor "would sign a pact" (a hypothetical or future statement) into a signed one.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class _Tie:
     negated: bool
     date: str | None
     evidence: tuple[EvidencePublic, ...]
+    modality: str = "asserted"  # "asserted", or UNREALISED for "would sign a pact"
     item: str | None = None
     amount: str | None = None
     attributed_to: str | None = None
@@ -53,7 +55,7 @@ def _tie_key(tie: _Tie) -> tuple:
     a, b = _key(tie.source), _key(tie.target)
     if tie.kind in SYMMETRIC and b and b < a:
         a, b = b, a
-    return tie.kind, a, b, tie.negated
+    return tie.kind, a, b, tie.negated, tie.modality
 
 
 def find_relations(store, kind: str | None = None, actor: str | None = None, negated: bool | None = None,
@@ -92,8 +94,16 @@ def _statement_tie(r) -> _Tie:
     target = None
     if r.target_id or r.target_name:
         target = ActorRefPublic(id=r.target_id, name=r.target_name or r.target_id, country=r.target_country)
-    return _Tie(kind=r.kind, source=source, target=target, negated=bool(r.negated), date=r.date,
-                evidence=(evidence_of(r),), item=r.item, amount=r.amount, attributed_to=r.attributed_to)
+    # A denial ("X denied signing a pact") reads as a negated tie, as for events below.
+    negated = bool(r.negated) or r.modality == "denied"
+    return _Tie(kind=r.kind, source=source, target=target, negated=negated, date=r.date,
+                evidence=(evidence_of(r),), modality=_tie_modality(r.modality), item=r.item, amount=r.amount,
+                attributed_to=r.attributed_to)
+
+
+def _tie_modality(modality: str | None) -> str:
+    """Reported and denied statements are facts about a tie (denials come negated); the others are not yet."""
+    return modality if modality in UNREALISED else "asserted"
 
 
 def _event_ties(conn: Connection, actor: str | None) -> list[_Tie]:
@@ -133,7 +143,7 @@ def _relation(group: list[_Tie], evidence_limit: int) -> RelationPublic:
     dates = sorted(x.date for x in group if x.date)
     evidence = _unique_evidence(e for x in group for e in x.evidence)
     return RelationPublic(
-        kind=first.kind, source=first.source, target=first.target, negated=first.negated,
+        kind=first.kind, source=first.source, target=first.target, negated=first.negated, modality=first.modality,
         items=_unique(x.item for x in group), amounts=_unique(x.amount for x in group),
         first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
         n_statements=sum(not x.from_event for x in group), n_events=sum(x.from_event for x in group),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import func, select
 
-from dyad.store import Store
+from dyad.store import Store, writer
 from dyad.store import schema as t
 
 log = logging.getLogger(__name__)
@@ -74,9 +74,11 @@ _INDEX_CACHE: dict[tuple[str, int, int], VectorIndex] = {}
 
 
 def vector_index(store: Store) -> VectorIndex:
+    """The store's vectors, loaded once per store state: the writer's generation counter moves on
+    every analysis written or removed (the newest sentence id guards writes that bypass it)."""
     with store.engine.connect() as conn:
-        count, last = conn.execute(select(func.count(), func.max(t.sentences.c.id))).one()
-    key = (store.target, int(count or 0), int(last or 0))
+        last = conn.execute(select(func.max(t.sentences.c.id))).scalar()
+        key = (store.target, writer.generation(conn), int(last or 0))
     if key not in _INDEX_CACHE:
         _INDEX_CACHE.clear()  # one store at a time is the common case; keep memory flat
         _INDEX_CACHE[key] = VectorIndex.load(store)

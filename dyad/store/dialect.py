@@ -6,6 +6,7 @@ PostgreSQL: a generated ``tsvector`` column with a GIN index over sentences.
 
 from __future__ import annotations
 
+import math
 import re
 
 from sqlalchemy import event, text
@@ -23,6 +24,10 @@ SQLITE_FTS = (
 # A search leaves out words found in more than this share of sentences: their BM25 weight is near
 # zero, yet matching them makes SQLite score every row (the cost grew linearly with the store).
 COMMON_SHARE = 0.2
+SAMPLE = 20_000  # newest sentences the share of a word is measured on
+# Ranking scores every matching sentence, so a search whose words are all frequent would score a
+# share of the whole store: past this many matches only the newest ones are ranked.
+CANDIDATES = 2_000
 
 POSTGRES_FTS = (
     "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
@@ -54,7 +59,32 @@ def configure(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=10000")
+        # A view of a large store reads events scattered over the file (an actor's newest 500, a
+        # pair's months): with SQLite's default 2 MB page cache each of those is a read system call.
+        cur.execute("PRAGMA cache_size=-65536")  # KiB: 64 MB per connection, filled only as pages are read
+        cur.execute("PRAGMA mmap_size=268435456")
         cur.close()
+
+
+def add_counts(conn: Connection, table, rows: list[dict], key: tuple[str, ...], counts: tuple[str, ...]) -> None:
+    """Add each row's counts to the row with the same key, inserting it when missing (one upsert)."""
+    if not rows:
+        return
+    if is_sqlite(conn):
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    stmt = insert(table)
+    stmt = stmt.on_conflict_do_update(index_elements=list(key),
+                                      set_={c: table.c[c] + getattr(stmt.excluded, c) for c in counts})
+    conn.execute(stmt, rows)
+
+
+def is_country_code(conn: Connection, column):
+    """SQL test that a column holds a country code: three capital letters (``rollup.COUNTRY_CODE``)."""
+    if is_sqlite(conn):
+        return column.op("GLOB")("[A-Z][A-Z][A-Z]")
+    return column.op("~")("^[A-Z]{3}$")
 
 
 def create_fulltext(conn: Connection) -> None:
@@ -64,19 +94,52 @@ def create_fulltext(conn: Connection) -> None:
 
 def _selective(conn: Connection, words: list[str]) -> list[str]:
     """The query words that occur in at most COMMON_SHARE of sentences (all of them when every
-    word is common, so a search never comes back empty only because its words are frequent)."""
-    total = conn.execute(text("SELECT count(*) FROM sentences")).scalar() or 0
+    word is common, so a search never comes back empty only because its words are frequent).
+
+    Shares are taken over the newest SAMPLE sentences (all of them in a smaller store), so the
+    test costs the same in a store of any size."""
+    total = conn.execute(text("SELECT count(*) FROM (SELECT id FROM sentences ORDER BY id DESC LIMIT :n)"),
+                         {"n": SAMPLE}).scalar() or 0
     if total < 50:
         return words
+    floor = conn.execute(text("SELECT id FROM sentences ORDER BY id DESC LIMIT 1 OFFSET :n"), {"n": total - 1}).scalar()
     cap = int(total * COMMON_SHARE) + 1
     frequent = set()
     for word in words:  # counting stops at the cap: cheap even for a word in every sentence
         found = conn.execute(text("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts "
-                                  "MATCH :q LIMIT :cap)"), {"q": _phrase(word), "cap": cap}).scalar()
+                                  "MATCH :q AND rowid >= :floor LIMIT :cap)"),
+                             {"q": _phrase(word), "floor": floor, "cap": cap}).scalar()
         if found >= cap:
             frequent.add(word)
     kept = [w for w in words if w not in frequent]
     return kept or words
+
+
+def _candidate_floor(conn: Connection, match: str) -> int:
+    """The rowid from which the newest CANDIDATES matching sentences start (0 when fewer match)."""
+    found = conn.execute(text("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q "
+                              "ORDER BY rowid DESC LIMIT 1 OFFSET :n"), {"q": match, "n": CANDIDATES - 1}).scalar()
+    return int(found or 0)
+
+
+def _rank_newest(conn: Connection, words: list[str], floor: int, limit: int) -> list[tuple[int, float]]:
+    """The newest CANDIDATES matches (rowid >= floor) ranked by the summed rarity of the words they hold.
+
+    FTS5's bm25() counts, on its first row, every sentence holding each query word: a cost that
+    grows with the store for the frequent words that make a match set this large. Here the word
+    rarity (BM25's idf) is taken within the candidates, and newer sentences win ties.
+    """
+    found = {w: [int(r[0]) for r in conn.execute(text(
+        "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q AND rowid >= :floor"),
+        {"q": _phrase(w), "floor": floor})] for w in dict.fromkeys(words)}
+    n = len({rowid for rows in found.values() for rowid in rows})
+    scores: dict[int, float] = {}
+    for rows in found.values():
+        idf = math.log((n - len(rows) + 0.5) / (len(rows) + 0.5) + 1.0)
+        for rowid in rows:
+            scores[rowid] = scores.get(rowid, 0.0) + idf
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))[:limit]
+    return [(rowid, round(score, 6)) for rowid, score in ranked]
 
 
 def query_words(query: str) -> list[str]:
@@ -91,12 +154,16 @@ def search_sentences(conn: Connection, query: str, limit: int) -> list[tuple[int
     if is_sqlite(conn):
         words = _selective(conn, words)
         match = " OR ".join(_phrase(w) for w in words)
+        floor = _candidate_floor(conn, match)
+        if floor:
+            return _rank_newest(conn, words, floor, limit)
         rows = conn.execute(text(
             "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH :q "
             "ORDER BY bm25(sentences_fts) LIMIT :k"), {"q": match, "k": limit})
         return [(int(r[0]), -float(r[1])) for r in rows]
     tsquery = " | ".join(re.sub(r"[^\w]", "", w) for w in words if re.sub(r"[^\w]", "", w))
     rows = conn.execute(text(
-        "SELECT id, ts_rank(tsv, to_tsquery('english', :q)) AS r FROM sentences "
-        "WHERE tsv @@ to_tsquery('english', :q) ORDER BY r DESC LIMIT :k"), {"q": tsquery, "k": limit})
+        "SELECT id, ts_rank(tsv, to_tsquery('english', :q)) AS r FROM (SELECT id, tsv FROM sentences "
+        "WHERE tsv @@ to_tsquery('english', :q) ORDER BY id DESC LIMIT :cap) AS newest ORDER BY r DESC LIMIT :k"),
+        {"q": tsquery, "cap": CANDIDATES, "k": limit})
     return [(int(r[0]), float(r[1])) for r in rows]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from dyad.errors import SchemaVersionError
-from dyad.store import dialect, schema
+from dyad.store import dialect, rollup, schema
 
 
 def _v1_initial(conn: Connection) -> None:
@@ -20,7 +20,25 @@ def _v1_initial(conn: Connection) -> None:
     dialect.create_fulltext(conn)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial,)
+# Columns added in v2. v1 runs ``create_all`` with the current schema, so a fresh database has them
+# already; a database written by an older v1 does not.
+_V2_COLUMNS = (
+    ("events", "cameo_code", "VARCHAR(8)"),
+    ("statements", "modality", "VARCHAR(16) NOT NULL DEFAULT 'asserted'"),
+)
+
+
+def _v2_rollups(conn: Connection) -> None:
+    """New event/statement columns and the event rollups, backfilled from the stored events."""
+    for table, column, ddl in _V2_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+    schema.metadata.create_all(conn, tables=list(schema.ROLLUP_TABLES))
+    schema.ix_events_item.create(conn, checkfirst=True)
+    rollup.rebuild(conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_rollups)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,8 +8,8 @@ evidence: ``document_id``, ``sentence`` (index in the document), ``start``/``end
 
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
-                        Text)
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, PrimaryKeyConstraint,
+                        String, Table, Text)
 
 metadata = MetaData()
 
@@ -92,6 +92,7 @@ events = Table(
     Column("mode", String(40)),
     Column("context", Text),  # comma-separated PLOVER contexts
     Column("cameo_root", String(4)),
+    Column("cameo_code", String(8)),  # full CAMEO code when the cue was specific (schema v2)
     Column("quad", String(24)),
     Column("score", Float),
     Column("negated", Boolean, nullable=False, default=False),
@@ -106,6 +107,9 @@ events = Table(
     Index("ix_events_date", "date"),
     Index("ix_events_category", "category"),
 )
+# Events with an item (supplies, agreements) are few: relation views read them through this partial index.
+ix_events_item = Index("ix_events_item", events.c.category, events.c.date, sqlite_where=events.c.item.is_not(None),
+                       postgresql_where=events.c.item.is_not(None))
 
 event_actors = Table(
     "event_actors", metadata,
@@ -178,8 +182,59 @@ statements = Table(
     Column("date", String(40)),
     Column("date_precision", String(10)),
     Column("attributed_to", Text),
+    Column("modality", String(16), nullable=False, default="asserted", server_default="asserted"),  # schema v2
     Index("ix_statements_doc", "document_id"),
     Index("ix_statements_kind", "kind"),
 )
+
+# --------------------------------------------------------------------------- rollups (schema v2)
+# Kept by dyad.store.rollup in the transaction that creates or deletes an event, so the views read
+# counts per actor and per pair without scanning the events. Actor keys: "a:<actor id>" and
+# "c:<country>" (an actor whose id is a country code also carries "c:<id>"): one key answers one
+# actor argument of the query layer exactly. Dates are "" when unknown so that they sort last
+# in a descending index scan on SQLite and PostgreSQL alike.
+
+event_keys = Table(
+    "event_keys", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(130), nullable=False),
+    Column("role", String(8), nullable=False),  # source | target | any (once per event and key)
+    Column("date", String(40), nullable=False),
+    Index("ix_event_keys_key", "key", "role", "date", "event_id"),
+    Index("ix_event_keys_event", "event_id"),
+)
+
+event_pairs = Table(
+    "event_pairs", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("source_key", String(130), nullable=False),
+    Column("target_key", String(130), nullable=False),
+    Column("happened", Boolean, nullable=False),
+    Column("month", String(10), nullable=False),
+    Column("date", String(40), nullable=False),
+    Index("ix_event_pairs_pair", "source_key", "target_key", "happened", "month", "date", "event_id"),
+    Index("ix_event_pairs_event", "event_id"),
+)
+
+dyad_rollup = Table(
+    "dyad_rollup", metadata,
+    Column("source_key", String(130), nullable=False),
+    Column("target_key", String(130), nullable=False),
+    Column("month", String(10), nullable=False),
+    Column("quad", String(24), nullable=False),  # "" when the category has no quad class
+    Column("happened", Boolean, nullable=False),
+    Column("n", Integer, nullable=False),  # events (not reports)
+    Column("n_both", Integer, nullable=False),  # of which the reverse pair holds too (counted once per dyad)
+    Column("score", Float, nullable=False),  # sum of the events' PLOVER scores
+    PrimaryKeyConstraint("source_key", "target_key", "month", "quad", "happened", name="pk_dyad_rollup"),
+)
+
+actor_rollup = Table(
+    "actor_rollup", metadata,
+    Column("key", String(130), primary_key=True),
+    Column("n", Integer, nullable=False),  # events the key takes part in, either side
+)
+
+ROLLUP_TABLES = (event_keys, event_pairs, dyad_rollup, actor_rollup)
 
 ANALYSIS_TABLES = (event_reports, quotes, statements, mentions, sentences)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Integer, Text, cast, delete, func, select
 from sqlalchemy.engine import Connection
 
 from dyad.models import ActorRef, Analysis, Document, Event
+from dyad.store import rollup
 from dyad.store import schema as t
 
 # Reports of the same event may carry dates a few days apart (the article date stands in
@@ -58,6 +59,7 @@ def write_analysis(conn: Connection, doc: Document, analysis: Analysis, quad_sco
         _write_event(conn, doc, event, quad_score)
     _write_quotes(conn, doc, analysis)
     _write_statements(conn, doc, analysis)
+    bump_generation(conn)  # last: on PostgreSQL its row lock is held only until the commit
 
 
 def remove_analysis(conn: Connection, document_id: str) -> None:
@@ -68,6 +70,26 @@ def remove_analysis(conn: Connection, document_id: str) -> None:
         conn.execute(delete(table).where(table.c.document_id == document_id))
     for event_id in touched:
         _refresh_event(conn, event_id)
+    bump_generation(conn)
+
+
+GENERATION = "generation"
+
+
+def bump_generation(conn: Connection) -> None:
+    """Count a change of the analysis rows, so caches of them (sentence vectors) know to reload.
+
+    One atomic UPDATE: concurrent writers on PostgreSQL each add one, none is lost."""
+    m = t.meta
+    bumped = conn.execute(m.update().where(m.c.key == GENERATION)
+                          .values(value=cast(cast(m.c.value, Integer) + 1, Text))).rowcount
+    if not bumped:
+        conn.execute(m.insert().values(key=GENERATION, value="1"))
+
+
+def generation(conn: Connection) -> int:
+    found = conn.execute(select(t.meta.c.value).where(t.meta.c.key == GENERATION)).scalar()
+    return int(found or 0)
 
 
 def _write_sentences(conn: Connection, doc: Document, analysis: Analysis) -> None:
@@ -109,13 +131,14 @@ def _write_event(conn: Connection, doc: Document, event: Event, quad_score) -> N
         quad, score = quad_score(event.category) if quad_score else (None, None)
         event_id = conn.execute(t.events.insert().values(
             key=key, category=event.category, mode=event.mode, context=",".join(event.context) or None,
-            cameo_root=event.cameo_root, quad=quad, score=score, negated=event.negated,
+            cameo_root=event.cameo_root, cameo_code=event.cameo_code, quad=quad, score=score, negated=event.negated,
             modality=event.modality, date=when, date_precision=precision, location=event.location,
             item=event.item, confidence=event.confidence, n_reports=0)).inserted_primary_key[0]
         conn.execute(t.event_actors.insert(), [
             {"event_id": event_id, "role": role, "actor_id": a.id, "name": a.name, "country": a.country,
              "sector": a.sector}
             for role, group in (("source", event.source), ("target", event.target)) for a in group])
+        rollup.add_event(conn, event_id)
     conn.execute(t.event_reports.insert().values(
         event_id=event_id, document_id=doc.id, sentence=event.sentence, start=event.start, end=event.end,
         trigger=event.trigger, attributed_to=event.attributed_to, confidence=event.confidence))
@@ -126,6 +149,7 @@ def _refresh_event(conn: Connection, event_id: int) -> None:
     n, best = conn.execute(select(func.count(), func.max(t.event_reports.c.confidence))
                            .where(t.event_reports.c.event_id == event_id)).one()
     if n == 0:
+        rollup.drop_event(conn, event_id)
         conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id == event_id))
         conn.execute(delete(t.events).where(t.events.c.id == event_id))
         return
@@ -158,5 +182,5 @@ def _write_statements(conn: Connection, doc: Document, analysis: Analysis) -> No
          "target_country": s.target.country if s.target else None, "negated": s.negated, "item": s.item,
          "amount": s.amount, "date": s.date or ((doc.published_at or "")[:10] or None),
          "date_precision": s.date_precision or ("day" if doc.published_at and not s.date else None),
-         "attributed_to": s.attributed_to}
+         "attributed_to": s.attributed_to, "modality": s.modality}
         for s in analysis.statements])

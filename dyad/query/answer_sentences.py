@@ -92,6 +92,7 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
     names: dict[str, str] = {}
     support: dict[str, list[tuple[Judged, tuple[int, int]]]] = {}
     agents: set[str] = set()
+    in_role_support: dict[str, list[tuple[Judged, tuple[int, int]]]] = {}
     for j in relevant(q, judged):
         if j.negated or j.debunked:
             continue
@@ -113,6 +114,8 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
             names.setdefault(key, span.actor.name.split(" (")[0])
             support.setdefault(key, []).append((j, (span.start, span.end)))
             agents.update([key] if in_role else [])
+            if in_role:
+                in_role_support.setdefault(key, []).append((j, (span.start, span.end)))
     # a name never seen where the asked-for party stands is a guess: "the attacks struck the plant
     # at Abqaiq" does not say who attacked; the record is silent rather than that name
     # (an object is often a pronoun whose antecedent stands earlier, so only agents are required)
@@ -122,7 +125,9 @@ def answer_who(q: Question, judged: list[Judged]) -> Found | None:
         return None
     ranked = sorted(votes, key=lambda k: -votes[k])
     chosen = [k for k in ranked if votes[k] >= 0.75 * votes[ranked[0]]][:3]
-    evidence = [s for k in chosen for s in support[k]]
+    # cite the sentences where the party stands in the asked role, naming every asked actor itself first
+    evidence = [s for k in chosen for s in sorted(in_role_support.get(k) or support[k],
+                                                  key=lambda e: (e[0].roles_from_title, e[0].rank))]
     return Found(answer=", ".join(names[k] for k in chosen), value=",".join(chosen), support=evidence,
                  confidence=_confidence(len({e[0].hit.sentence_id for e in evidence}), evidence[0][0]))
 

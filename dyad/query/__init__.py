@@ -38,10 +38,11 @@ Public API (stable signatures)::
     write_network(graph, path, fmt)  # fmt: gexf | graphml | json (node-link)
     export_events(store, filt, fmt, style, path) -> int      # fmt: csv | parquet; style: plover | cameo
 
-Cost: a page of events is three queries whatever its size; a frequent actor's page is read from
-the newest ``events.WINDOW`` events; profile partners come from the actor's latest
-``actors.COUNTERPART_WINDOW`` events. Counts and dyad months cover every matching event (their
-cost grows with the actor's or the pair's number of events).
+Cost: the writer keeps rollups in the document's transaction (``dyad.store.rollup``): events per
+month, actor pair and quad class, and events per actor. ``dyad_timeline`` and ``actor_profile``
+read their counts from them and fetch only the events they show; ``find_events`` with one actor
+walks that actor's events newest first and stops when the page is full. Still linear in the
+actor's events: filters naming two actors, ``count_events``, quotes of a speaker.
 """
 
 from __future__ import annotations

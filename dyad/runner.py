@@ -57,6 +57,9 @@ def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int
 
     _WORKER["nlp"] = load_pipeline(registry_paths)
     _WORKER["nlp"](WARM_UP)  # load what the stages load lazily (place names, lexicons) before timing matters
+    from dyad.timeparse import warm_up
+
+    warm_up()  # dateparser's own lazy tables: the warm-up sentence's times never reach it
     if embeddings:
         from dyad.embed import get_embedder
 

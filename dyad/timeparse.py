@@ -417,6 +417,10 @@ def _dateparser_cached(text: str, anchor: dt.date | None, future: bool) -> Resol
         return None
     if re.search(r"\b(later|earlier|before|after)\b", text):
         return None  # counted from another time, not from the article date: see _rule_offset
+    return _common_point(text, anchor, future) or _dateparser_parse(text, anchor, future)
+
+
+def _dateparser_parse(text: str, anchor: dt.date | None, future: bool) -> Resolved | None:
     base = dt.datetime.combine(anchor or dt.date(2000, 1, 1), dt.time())
     try:
         data = _date_parser(base, future).get_date_data(text)
@@ -426,6 +430,90 @@ def _dateparser_cached(text: str, anchor: dt.date | None, future: bool) -> Resol
     if data.date_obj is None or precision is None:
         return None
     return _fmt(data.date_obj.date(), precision), precision, None
+
+
+# --------------------------------------------------------------------------- common shapes, fast
+#
+# Most time expressions in news are a few shapes ("March", "March 3", "March 2021", "March 3,
+# 2021", "yesterday", "last year"). dateparser costs about a millisecond a call; these give
+# exactly its answer (same settings: RELATIVE_BASE = anchor at midnight, PREFER_DATES_FROM,
+# RETURN_TIME_AS_PERIOD) and are checked against it in tests/test_timeparse_fast.py.
+# Anything else, and any invalid or 29 February day, still goes to dateparser.
+
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_FAST_MONTH_DAY = re.compile(rf"^({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_FAST_DAY_MONTH = re.compile(rf"^(\d{{1,2}})\s+({_MONTHS})(?:,?\s+(\d{{4}}))?$")
+_FAST_MONTH_YEAR = re.compile(rf"^({_MONTHS})(?:,?\s+(?:of\s+)?(\d{{4}}))?$")
+_FAST_RELATIVE = {"yesterday": ("day", -1), "tomorrow": ("day", 1), "last year": ("year", -1),
+                  "last month": ("month", -1), "this month": ("month", 0), "next month": ("month", 1)}
+
+
+def _common_point(text: str, anchor: dt.date | None, future: bool) -> Resolved | None:
+    """dateparser's answer for the common shapes, or None to ask dateparser."""
+    if text in _FAST_RELATIVE:
+        return _fast_relative(text, anchor)
+    m = _FAST_MONTH_DAY.match(text) or _FAST_DAY_MONTH.match(text)
+    if m:
+        month_first = m.re is _FAST_MONTH_DAY
+        month, day = (m.group(1), m.group(2)) if month_first else (m.group(2), m.group(1))
+        return _fast_day(_MONTH_NUMBER[month], int(day), m.group(3), anchor, future)
+    m = _FAST_MONTH_YEAR.match(text)
+    if m:
+        return _fast_month(_MONTH_NUMBER[m.group(1)], m.group(2), anchor, future)
+    return None
+
+
+def _fast_relative(text: str, anchor: dt.date | None) -> Resolved | None:
+    if anchor is None:
+        return None
+    precision, shift = _FAST_RELATIVE[text]
+    if precision == "day":
+        return (anchor + dt.timedelta(days=shift)).isoformat(), "day", None
+    if precision == "year":
+        return f"{anchor.year + shift:04d}", "year", None
+    return _fmt(dt.date(anchor.year, anchor.month, 1) + relativedelta(months=shift), "month"), "month", None
+
+
+def _fast_day(month: int, day: int, year: str | None, anchor: dt.date | None,
+              future: bool) -> Resolved | None:
+    if (month, day) == (2, 29) or not 1 <= day <= 31:
+        return None  # dateparser moves to a leap year or reads the number otherwise
+    if year is not None:
+        if not 1900 <= int(year) <= 2099:
+            return None
+        try:
+            return dt.date(int(year), month, day).isoformat(), "day", None
+        except ValueError:
+            return None
+    if anchor is None:
+        return None
+    try:
+        point = dt.date(anchor.year, month, day)
+    except ValueError:
+        return None
+    # dateparser: a later day is last year's when dates from the past are preferred; the same
+    # day or an earlier one is next year's when the future is
+    if anchor < point and not future:
+        point = point.replace(year=anchor.year - 1)
+    elif anchor >= point and future:
+        point = point.replace(year=anchor.year + 1)
+    return point.isoformat(), "day", None
+
+
+def _fast_month(month: int, year: str | None, anchor: dt.date | None, future: bool) -> Resolved | None:
+    if year is not None:
+        return (f"{int(year):04d}-{month:02d}", "month", None) if 1900 <= int(year) <= 2099 else None
+    if anchor is None:
+        return None
+    # dateparser fills the anchor's day (clipped to the month), then places it as for a day
+    point = dt.date(anchor.year, month, min(anchor.day, calendar.monthrange(anchor.year, month)[1]))
+    if (point.month, point.day) == (2, 29):
+        return None  # moving 29 February by a year: dateparser jumps to another leap year
+    if anchor < point and not future:
+        point = dt.date(anchor.year - 1, month, 1)
+    elif anchor >= point and future:
+        point = dt.date(anchor.year + 1, month, 1)
+    return _fmt(point, "month"), "month", None
 
 
 def _resolve_point(text: str, anchor: dt.date | None, ref: str | None) -> Resolved | None:
@@ -439,6 +527,14 @@ def _resolve_point(text: str, anchor: dt.date | None, ref: str | None) -> Resolv
 
 
 # --------------------------------------------------------------------------- API
+
+
+def warm_up() -> None:
+    """Import dateparser and build the tables it compiles on first use (timezones, locale
+    simplifications: about a second) now, not inside the first document that needs them."""
+    for text in ("the 24th", "a week ago", "last week's", "9:30 pm", "march 3rd"):
+        _dateparser_parse(text, dt.date(2020, 1, 15), False)
+
 
 
 def resolve(text: str, anchor: str | None = None, reference: str | None = None,

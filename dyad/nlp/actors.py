@@ -19,13 +19,19 @@ Unknown people and groups are kept with ``ActorRef(id=None, ...)`` so users stil
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
-from dyad.nlp.types import MentionSpan, doc_text, register_extensions
+from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
 from dyad.ontology.actors import Registry, load_registry
 
 register_extensions()
@@ -58,6 +64,7 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str, registry: Registry):
         self.name = name
         self.registry = registry
+        self.lookups = Lookups(registry)
         # after `ner`, never overwriting it: the registry only fills gaps
         self.ruler = EntityRuler(nlp, name=f"{name}_ruler", overwrite_ents=False)
         with nlp.select_pipes(disable=nlp.pipe_names):  # patterns only need the tokenizer
@@ -65,47 +72,89 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
-        doc.ents = [self._relabel(ent) for ent in doc.ents]
-        doc._.mentions = MentionFinder(doc, self.registry).find()
+        ents = list(doc.ents)
+        relabelled = [self._relabel(ent) for ent in ents]
+        if any(new is not old for new, old in zip(relabelled, ents)):
+            doc.ents = relabelled  # setting the ents rebuilds every token's entity tags: only on a change
+            ents = list(doc.ents)
+        doc._.mentions = MentionFinder(doc, self.registry, self.lookups, ents).find()
         return doc
 
     def _relabel(self, ent: Span) -> Span:
         """A country's name or adjective is GPE/NORP whatever the small model guessed
         ("Sri Lanka" as PERSON); other entities are left as the model labelled them."""
-        label = self.registry.ner_label(ent.text)
+        label = self.lookups.ner_label(ent.text)
         if label is None or label == ent.label_ or ent.label_ not in ACTOR_LABELS | {"LOC"}:
             return ent
         return Span(ent.doc, ent.start, ent.end, label=label, kb_id=ent.kb_id_)
 
 
+class Lookups:
+    """The registry answers the mention search asks for, memoised: the same names, titles and
+    places recur across sentences and documents, and a registry lookup tokenises and scans
+    the phrase each time. The registry is immutable once loaded, so the answers are too."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self._resolve = lru_cache(maxsize=100_000)(registry.resolve)
+        self.country_hint = lru_cache(maxsize=50_000)(registry.country_hint)
+        self.ner_label = lru_cache(maxsize=50_000)(registry.ner_label)
+        self.agent_word = lru_cache(maxsize=100_000)(self._agent_word)
+
+    def resolve(self, text: str, date: str | None = None, context: str | None = None) -> ActorRef | None:
+        if date is None:  # the registry then asks about today, which moves
+            return self.registry.resolve(text, date=date, context=context)
+        return self._resolve(text, date, context)
+
+    def _agent_word(self, text: str) -> bool:
+        return bool(self.registry.sector_term(text) or self.registry.office(text))
+
+
 class MentionFinder:
     """One document's mention search (keeps the per-document state out of the component)."""
 
-    def __init__(self, doc: Doc, registry: Registry):
+    def __init__(self, doc: Doc, registry: Registry, lookups: Lookups | None = None,
+                 ents: list[Span] | None = None):
         self.doc = doc
         self.registry = registry
+        self.lookups = lookups or Lookups(registry)
         self.doc_date = doc._.doc_date
         self.mentions: list[MentionSpan] = []
         self.covered: set[int] = set()
+        # doc.ents and Span.ents rebuild every entity from the tokens on each access
+        self.ents: list[Span] = list(doc.ents) if ents is None else ents
+        self._ent_starts = [e.start for e in self.ents]
 
     def find(self) -> list[MentionSpan]:
         chunks = _noun_chunks(self.doc)
+        chunk_starts = [c[0] for c in chunks]
         sents = list(self.doc.sents)
         hints = self._place_hints(sents)
+        text = doc_text(self.doc)
         for sent, hint in zip(sents, hints):
-            date = sentence_date(sent.text, self.doc_date) or self.doc_date
-            for chunk in (c for c in chunks if sent.start <= c.start < sent.end):
-                self._chunk(chunk, date, hint)
-            for ent in sent.ents:
+            date = sentence_date(text[sent.start_char:sent.end_char], self.doc_date) or self.doc_date
+            for k in range(bisect_left(chunk_starts, sent.start), bisect_left(chunk_starts, sent.end)):
+                self._chunk(chunks[k], date, hint)
+            for ent in self.ents_within(sent.start, sent.end):
                 if ent.label_ in ACTOR_LABELS and not self._overlaps(ent):
                     self._add(ent, self._resolve(ent, date, hint), ent.label_)
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
 
+    def ents_within(self, start: int, end: int) -> list[Span]:
+        """``doc[start:end].ents``: the entities wholly inside the token range, in order."""
+        found = []
+        for k in range(bisect_left(self._ent_starts, start), len(self.ents)):
+            ent = self.ents[k]
+            if ent.start >= end or ent.end > end:
+                break
+            found.append(ent)
+        return found
+
     # ------------------------------------------------------------------ chunks
 
-    def _chunk(self, chunk: Span, date: str | None, hint: Hint) -> None:
-        span = _trim(chunk)
+    def _chunk(self, chunk: tuple[int, int], date: str | None, hint: Hint) -> None:
+        span = _trim(self.doc, *chunk)
         if span is None or span.root.pos_ == "PRON":
             return
         if not self._agentive(span):
@@ -129,21 +178,20 @@ class MentionFinder:
         if root.ent_type_ in ACTOR_LABELS:
             return True
         for k in range(span.start, root.i + 1):
-            words = self.doc[k:root.i + 1]
-            if self.registry.sector_term(words.text) or self.registry.office(words.text):
+            if self.lookups.agent_word(span_text(self.doc, k, root.i + 1)):
                 return True
         return bool(self.registry.sector_term(root.lemma_) or self.registry.lookup(root.text))
 
     def _resolve(self, span: Span, date: str | None, hint: Hint) -> ActorRef:
         text = _with_then_prefix(span)
-        ref = self.registry.resolve(text, date=date)
+        ref = self.lookups.resolve(text, date=date)
         if ref is not None and ref.country is None and ref.id is None and not _owned_by_pronoun(span):
             if self._names_a_group_of_states(span) or span.root.ent_type_:
                 hint = (None, None)  # "Western governments", "Diplomat Media Inc." are not placed
             country = (self._attached_country(span) or self._described_country(span) or hint[0]
                        or (hint[1] if ref.sector in _PLACED_BY_PARAGRAPH else None))
             if country:
-                ref = self.registry.resolve(text, date=date, context=country) or ref
+                ref = self.lookups.resolve(text, date=date, context=country) or ref
         if ref is None:
             ref = self._unresolved(span, date)
         elif not self._names_this_person(span, ref, date):
@@ -154,16 +202,17 @@ class MentionFinder:
     def _names_this_person(self, span: Span, ref: ActorRef, date: str | None) -> bool:
         """False when the phrase is about a PERSON entity that is not the actor found
         (the title's office holder or the body they work for)."""
-        person = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+        person = next((e for e in self.ents_within(span.start, span.end)
+                       if e.label_ == "PERSON" and e.end == span.end), None)
         if person is None:
             return True
-        named = self.registry.resolve(person.text, date=date)
+        named = self.lookups.resolve(person.text, date=date)
         return named is not None and named.id == ref.id
 
     def _names_a_group_of_states(self, span: Span) -> bool:
         effects = [self.registry.modifier(t.text) for t in span]
-        non_country = [e for e in span.ents if e.label_ in ("NORP", "GPE", "LOC")
-                       and self.registry.country_hint(e.text) is None]
+        non_country = [e for e in self.ents_within(span.start, span.end) if e.label_ in ("NORP", "GPE", "LOC")
+                       and self.lookups.country_hint(e.text) is None]
         return "MANY" in effects or bool(non_country)
 
     def _unresolved(self, span: Span, date: str | None) -> ActorRef:
@@ -171,7 +220,7 @@ class MentionFinder:
         ("Harry Tseng, Taiwan's deputy foreign minister")."""
         for child in span.root.children:
             if child.dep_ == "appos":
-                described = self.registry.resolve(_subtree(child).text, date=date)
+                described = self.lookups.resolve(_subtree(child).text, date=date)
                 if described is not None and described.sector:
                     return ActorRef(None, span.text, described.country, described.sector)
         return ActorRef(None, span.text, None, None)
@@ -184,7 +233,7 @@ class MentionFinder:
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        country = self.registry.country_hint(_subtree(pobj).text)
+                        country = self.lookups.country_hint(_subtree(pobj).text)
                         if country:
                             return country
         return None
@@ -218,9 +267,9 @@ class MentionFinder:
         """Countries a sentence places things in ("... in Tehran", "across Iran"): a country
         merely mentioned ("an offensive on Ukraine") places nobody."""
         countries = set()
-        for ent in sent.ents:
+        for ent in self.ents_within(sent.start, sent.end):
             if ent.label_ in ("GPE", "LOC") and _is_location(ent):
-                country = self.registry.country_hint(ent.text)
+                country = self.lookups.country_hint(ent.text)
                 if country:
                     countries.add(country)
         return countries
@@ -245,24 +294,54 @@ class MentionFinder:
 # --------------------------------------------------------------------------- helpers
 
 
-def _noun_chunks(doc: Doc) -> list[Span]:
-    try:
-        return list(doc.noun_chunks)
-    except ValueError:  # no parser in this pipeline: entities only
-        return []
+_NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 
 
-def _trim(span: Span) -> Span | None:
+def _noun_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of ``doc.noun_chunks``. For English, the same rule as spaCy's iterator
+    (spacy/lang/en/syntax_iterators.py) on the token arrays: spaCy's walks every token in
+    Python, which cost as much as the rest of the mention search."""
+    if not doc.has_annotation("DEP"):
+        return []  # no parser in this pipeline: entities only
+    if doc.noun_chunks_iterator is not english_noun_chunks:
+        return [(c.start, c.end) for c in doc.noun_chunks]
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_DEPS}
+    conj = strings.add("conj")
+    deps = doc.to_array(DEP).tolist()
+    heads = (np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)).tolist()  # HEAD is relative
+    nouns = np.flatnonzero(np.isin(doc.to_array(POS), (NOUN, PROPN, PRON))).tolist()
+    chunks, prev_end = [], -1
+    for i in nouns:
+        dep = deps[i]
+        if dep not in np_deps and dep != conj:
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue  # nested chunks are not produced
+        if dep == conj:
+            head = heads[i]
+            while deps[head] == conj and heads[head] < head:
+                head = heads[head]
+            if deps[head] not in np_deps:
+                continue  # coordinated to something that is not a noun phrase
+        prev_end = i
+        chunks.append((left, i + 1))
+    return chunks
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
     """Drop leading articles, and anything before a line break (a chunk across a
     headline and the text below it)."""
-    start = span.start
-    for tok in span:
-        if "\n" in tok.text_with_ws and tok.i + 1 < span.end:
-            start = tok.i + 1
-    while start < span.end and (span.doc[start].lower_ in _LEADING or span.doc[start].is_space
-                                or span.doc[start].is_punct):
+    starts = token_starts(doc)
+    if end - start > 1:
+        # the last line break in the text of tokens start..end-2, with their whitespace
+        newline = doc_text(doc).rfind("\n", starts[start], starts[end - 1])
+        if newline >= 0:
+            start = bisect_right(starts, newline)
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space or doc[start].is_punct):
         start += 1
-    return span.doc[start:span.end] if start < span.end else None
+    return doc[start:end] if start < end else None
 
 
 def _single(countries: set[str]) -> str | None:

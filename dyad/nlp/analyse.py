@@ -6,11 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.models import Analysis, Document, Mention, Sentence
-from dyad.nlp.types import register_extensions, sentence_index
+from dyad.nlp.types import doc_text, register_extensions, sentence_index
 
 
 def _prepared(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
+    # the tokenizer is non-destructive (doc.text == the input), so the stages' cached text is known
+    # already; building it from the tokens costs a Python pass per document
+    doc.user_data["dyad_text"] = document.text
     doc._.doc_id = document.id
     doc._.doc_date = (document.published_at or "")[:10] or None
     return doc
@@ -28,10 +31,13 @@ def parse_many(nlp: Language, documents: list[Document], batch_size: int = 16) -
 
 
 def to_analysis(doc: Doc, embeddings: tuple[bytes, ...] = ()) -> Analysis:
-    sentences = tuple(Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    text = doc_text(doc)  # a span's text is this slice; Span.text joins its tokens again
+    sentences = tuple(Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
+                      for i, s in enumerate(doc.sents))
     mentions = tuple(
         Mention(sentence=sentence_index(doc, m.span.start), start=m.span.start_char, end=m.span.end_char,
-                text=m.span.text, label=m.span.label_ or "NOUN_PHRASE", actor=m.actor, via=m.via)
+                text=text[m.span.start_char:m.span.end_char], label=m.span.label_ or "NOUN_PHRASE",
+                actor=m.actor, via=m.via)
         for m in (doc._.mentions or ()))
     return Analysis(sentences=sentences, mentions=mentions, events=tuple(doc._.events or ()),
                     quotes=tuple(doc._.quotes or ()), statements=tuple(doc._.statements or ()),

@@ -27,13 +27,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.nlp.types import MentionSpan, doc_text, register_extensions, sentence_index
+from dyad.nlp.types import MentionSpan, doc_text, register_extensions, sentence_index, sentence_starts, span_text
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
 register_extensions()
@@ -61,10 +66,12 @@ class _Known:
 class _Context:
     """Mentions in order plus paragraph and sentence lookups for one Doc."""
 
-    def __init__(self, doc: Doc, mentions: list[MentionSpan]):
+    def __init__(self, doc: Doc, mentions: list[MentionSpan], title_endings: frozenset[str] = frozenset()):
         self.doc = doc
+        self.title_endings = title_endings  # see _title_endings
         self.newlines = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
         self.known = sorted((self._known(m) for m in mentions if m.actor is not None), key=lambda k: k.start)
+        self.known_starts = [k.start for k in self.known]  # kept in step with ``known`` by ``add``
         self.covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
         self.genders: dict[str, str | None] = {}  # person → "m"/"f" learnt from pronouns tied to them
 
@@ -80,6 +87,7 @@ class _Context:
         known = self._known(MentionSpan(span=span, actor=actor, via="coref"))
         self.known.append(known)
         self.known.sort(key=lambda k: k.start)
+        self.known_starts = [k.start for k in self.known]
         self.covered.update(range(span.start, span.end))
         return known
 
@@ -203,9 +211,8 @@ def _rival_people(token: Token, chosen: _Known, ctx: _Context, lex: RelationLexi
 
 def _window_start(token: Token, ctx: _Context) -> int:
     """First token of the sentences a pronoun may look back to, inside its paragraph."""
-    sents = list(ctx.doc.sents)
     index = sentence_index(ctx.doc, token.i)
-    first = sents[max(index - _SENTENCE_WINDOW, 0)].start
+    first = sentence_starts(ctx.doc)[max(index - _SENTENCE_WINDOW, 0)]
     para = ctx.paragraph(token)
     while ctx.paragraph(ctx.doc[first]) != para and first < token.i:
         first += 1
@@ -249,9 +256,9 @@ def _is_expletive(token: Token) -> bool:
 
 def _nearest_subject(token: Token, ctx: _Context) -> Token | None:
     doc, sent_i, para = ctx.doc, sentence_index(ctx.doc, token.i), ctx.paragraph(token)
-    sents = list(doc.sents)
+    starts = sentence_starts(doc) + [len(doc)]
     for index in range(sent_i, max(sent_i - 2, -1), -1):
-        sent = sents[index]
+        sent = doc[starts[index]:starts[index + 1]]
         if ctx.paragraph(sent[0]) != para and index != sent_i:
             return None
         subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and t.i != token.i]
@@ -261,7 +268,8 @@ def _nearest_subject(token: Token, ctx: _Context) -> Token | None:
 
 
 def _actors_on(token: Token, ctx: _Context) -> list[_Known]:
-    return [k for k in ctx.known if k.start <= token.i < k.end]
+    # only mentions starting at or before the token can hold it (``known`` is sorted by start)
+    return [k for k in ctx.known[:bisect_right(ctx.known_starts, token.i)] if token.i < k.end]
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -416,12 +424,25 @@ def _resolve_officials(noun: Token, ctx: _Context) -> tuple[Span, list[ActorRef]
 # --------------------------------------------------------------------------- titles
 
 
-def _title_at(doc: Doc, end: int, lex: RelationLexicon) -> tuple[str, int] | None:
+def _title_endings(lex: RelationLexicon) -> frozenset[str]:
+    """Every ending of a title's last word: a phrase whose last token is none of these names no
+    title, which spares building the 1–3 word phrases at every noun."""
+    words = {phrase.split()[-1] for title in lex.titles for phrase in title.words if phrase.split()}
+    return frozenset(word[i:] for word in words for i in range(len(word)))
+
+
+def _title_at(ctx: _Context, end: int, lex: RelationLexicon) -> tuple[str, int] | None:
     """The office named by the 1–3 words ending at token ``end`` (exclusive), with its start."""
+    doc = ctx.doc
+    if end < 1:
+        return None
+    tail = doc[end - 1].lower_.split()
+    if ctx.title_endings and tail and tail[-1] not in ctx.title_endings:
+        return None
     for width in (3, 2, 1):
         start = end - width
         if start >= 0:
-            office = lex.title_office(doc[start:end].text)
+            office = lex.title_office(span_text(doc, start, end))
             if office:
                 return office, start
     return None
@@ -435,7 +456,7 @@ def _offices_seen(ctx: _Context, lex: RelationLexicon, before: int) -> dict[str,
             continue
         # the title may sit before the mention or inside it ("Chinese President Xi Jinping")
         for end in range(k.start, min(k.end, k.start + 4) + 1):
-            found = _title_at(ctx.doc, end, lex)
+            found = _title_at(ctx, end, lex)
             if found:
                 seen.setdefault(_key(k.actor), set()).add(found[0])
     return seen
@@ -444,7 +465,7 @@ def _offices_seen(ctx: _Context, lex: RelationLexicon, before: int) -> dict[str,
 def _resolve_title(token: Token, ctx: _Context, lex: RelationLexicon) -> tuple[Span, list[ActorRef]] | None:
     """"the Chinese leader" at the title's last word ``token``."""
     doc = ctx.doc
-    found = _title_at(doc, token.i + 1, lex)
+    found = _title_at(ctx, token.i + 1, lex)
     if found is None or (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"):
         return None  # "President Xi": a name follows, nothing to resolve
     office, start = found
@@ -478,11 +499,15 @@ class CorefResolver:
     def __init__(self, nlp: Language, name: str = "dyad_coref"):
         self.name = name
         self.lex = relation_lexicon()
+        self.title_endings = _title_endings(self.lex)
+        self.state_words = self.lex.get("state_nouns") | self.lex.get("government_nouns")
+        pronouns = self.lex.get("person_pronouns") | self.lex.get("thing_pronouns")
+        self.pronoun_ids = np.array(sorted(hash_string(w) for w in pronouns), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.mentions or [])
-        ctx = _Context(doc, mentions)
-        for token in doc:
+        ctx = _Context(doc, mentions, self.title_endings)
+        for token in self._candidates(doc):
             covered = token.i in ctx.covered and not _only_unresolved(token, ctx)
             if covered and not _only_non_persons(token, ctx):
                 continue
@@ -495,8 +520,15 @@ class CorefResolver:
         doc._.mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
         return doc
 
+    def _candidates(self, doc: Doc) -> Iterator[Token]:
+        """The tokens ``_resolve`` can act on: nouns and the pronouns of the lexicon (every
+        other token resolves to nothing); picked from the token arrays, not one by one."""
+        hit = np.isin(doc.to_array(POS), (NOUN, PROPN)) | np.isin(doc.to_array(LOWER), self.pronoun_ids)
+        for i in np.flatnonzero(hit).tolist():
+            yield doc[i]
+
     def _resolve(self, token: Token, ctx: _Context, covered: bool) -> list[tuple[Span, list[ActorRef]]]:
-        lex, lower, lemma = self.lex, token.lower_, token.lemma_.lower()
+        lex, lower = self.lex, token.lower_
         if covered:
             # "Chinese leader" already read as the Chinese government: the title can still name the person
             hit = _resolve_title(token, ctx, lex) if token.pos_ in ("NOUN", "PROPN") else None
@@ -510,7 +542,7 @@ class CorefResolver:
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
         hit = None
-        if lemma in lex.get("state_nouns") | lex.get("government_nouns") and token.tag_ in ("NN", "NNP"):
+        if token.lemma_.lower() in self.state_words and token.tag_ in ("NN", "NNP"):
             hit = _resolve_state_noun(token, ctx, lex)
         elif lower in lex.get("state_set_nouns"):
             hit = _resolve_state_set(token, ctx)

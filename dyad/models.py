@@ -53,10 +53,13 @@ class Stored:
     document_id: str
     title: str | None = None
     duplicate_of: str | None = None  # near-duplicate of an earlier document
+    not_analysed: str | None = None  # why the NLP stage was not run ("language de"): stored, searchable
     kind: Literal["stored"] = "stored"
 
     @property
     def reason(self) -> str:
+        if self.not_analysed:
+            return "stored_not_analysed"
         return "near_duplicate" if self.duplicate_of else "stored"
 
 

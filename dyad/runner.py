@@ -214,10 +214,26 @@ def ingest(inputs: Iterable[str], store: Store, settings: Settings, *, follow: b
             analyser.close()
 
 
+def _not_analysed(document: Document) -> str | None:
+    """Why the (English) analysis does not apply to a document, or None when it does."""
+    from dyad.ingest.language import analysed
+
+    return None if analysed(document) else f"language {document.language}: Dyad analyses English"
+
+
+def analyse_all(analyser: Analyser, documents: list[Document]) -> list[Analysis | str]:
+    """English documents through the NLP stage; others get their sentences only (searchable)."""
+    from dyad.nlp.plain import plain_analysis
+
+    english = [d for d in documents if _not_analysed(d) is None]
+    results = iter(analyser.map(english) if english else [])
+    return [next(results) if _not_analysed(d) is None else plain_analysis(d.text) for d in documents]
+
+
 def _flush(pending, store: Store, analyser: Analyser | None, scores) -> Iterator[Outcome]:
     if not pending:
         return
-    analyses = analyser.map([p[0] for p in pending]) if analyser else [None] * len(pending)
+    analyses = analyse_all(analyser, [p[0] for p in pending]) if analyser else [None] * len(pending)
     for (document, signature, duplicate_of), analysis in zip(pending, analyses):
         if isinstance(analysis, str):
             yield Failed(source=document.source, reason=analysis)
@@ -228,7 +244,7 @@ def _flush(pending, store: Store, analyser: Analyser | None, scores) -> Iterator
             yield Failed(source=document.source, reason=str(exc))
             continue
         yield Stored(source=document.source, document_id=document.id, title=document.title,
-                     duplicate_of=duplicate_of)
+                     duplicate_of=duplicate_of, not_analysed=_not_analysed(document) if analyser else None)
 
 
 def reanalyse(store: Store, settings: Settings, document_ids: list[str] | None = None) -> Iterator[Outcome]:
@@ -240,11 +256,12 @@ def reanalyse(store: Store, settings: Settings, document_ids: list[str] | None =
         ids = document_ids or store.document_ids()
         for start in range(0, len(ids), BATCH):
             documents = [store.document(i) for i in ids[start:start + BATCH]]
-            for document, analysis in zip(documents, analyser.map(documents)):
+            for document, analysis in zip(documents, analyse_all(analyser, documents)):
                 if isinstance(analysis, str):
                     yield Failed(source=document.id, reason=analysis)
                     continue
                 store.replace_analysis(document.id, analysis, quad_score=scores)
-                yield Stored(source=document.source, document_id=document.id, title=document.title)
+                yield Stored(source=document.source, document_id=document.id, title=document.title,
+                             not_analysed=_not_analysed(document))
     finally:
         analyser.close()

@@ -44,3 +44,23 @@ def test_ingest_language_markup_wins_and_text_fills_the_gap():
 def test_ingest_language_only_english_is_analysed():
     assert analysed(_doc(ENGLISH, "en")) and analysed(_doc(ENGLISH, "en-GB")) and analysed(_doc("x"))
     assert not analysed(_doc(GERMAN, "de"))
+
+
+@pytest.mark.slow
+def test_ingest_language_other_languages_are_stored_searchable_not_analysed(tmp_path):
+    from dyad.runner import ingest
+    from dyad.settings import Settings
+    from dyad.store import Store
+
+    (tmp_path / "de.txt").write_text(GERMAN + "\n\n" + GERMAN.replace("Dienstag", "Mittwoch"), encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "lang.db"), embeddings=False)
+    store = Store(settings.db)
+    outcomes = {o.source.rsplit("/", 1)[-1]: o for o in ingest([str(tmp_path / "de.txt"), str(tmp_path / "en.txt")],
+                                                                store, settings)}
+    german, english = outcomes["de.txt"], outcomes["en.txt"]
+    assert german.kind == "stored" and german.reason == "stored_not_analysed" and "language de" in german.not_analysed
+    assert english.reason == "stored" and english.not_analysed is None
+    assert store.document(german.document_id).language == "de"
+    assert store.search_sentences("Atomprogramm", limit=5)  # its sentences are searchable
+    store.close()

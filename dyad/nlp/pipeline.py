@@ -22,6 +22,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dyad_coref", "dyad.nlp.coref"),
     ("dyad_timex", "dyad.nlp.timex"),
     ("dyad_quotes", "dyad.nlp.quotes"),
+    ("dyad_quote_speakers", "dyad.nlp.quote_speakers"),
     ("dyad_events", "dyad.nlp.events"),
     ("dyad_relations", "dyad.nlp.relations"),
 )
@@ -51,7 +52,8 @@ def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, 
         if components is not None and factory not in components:
             continue
         importlib.import_module(module)
-        config = {"registry_paths": list(registry_paths)} if factory == "dyad_actors" else {}
+        takes_registry = factory in ("dyad_actors", "dyad_quote_speakers")
+        config = {"registry_paths": list(registry_paths)} if takes_registry else {}
         nlp.add_pipe(factory, config=config)
     return nlp
 

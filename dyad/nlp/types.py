@@ -9,7 +9,7 @@ attribute              value                                    assigned by
 =====================  =======================================  ==================
 ``doc._.doc_id``       str                                      runner
 ``doc._.doc_date``     ISO date str or None                     runner
-``doc._.mentions``     list[MentionSpan] (actors + coreference) dyad_actors, dyad_coref
+``doc._.mentions``     list[MentionSpan] (actors + coreference) dyad_actors, dyad_coref, dyad_quote_speakers
 ``doc._.timexes``      list[Timex]                              dyad_timex
 ``doc._.events``       list[dyad.models.Event]                  dyad_events
 ``doc._.statements``   list[dyad.models.Statement]              dyad_relations

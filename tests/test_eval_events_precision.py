@@ -43,6 +43,6 @@ def test_eval_events_precision_runs_on_gold():
         pytest.skip("eval/events_precision/sentences.jsonl is absent")
     result = evaluate(GOLD, limit=20)
     assert result.n == 20
-    for key in ("precision", "recall", "f1", "spurious_per_100_sentences", "category_precision"):
+    for key in ("precision", "recall", "f1", "spurious_rate", "category_precision"):
         assert key in result.metrics
     assert 0.0 <= result.metrics["precision"] <= 1.0

@@ -37,3 +37,11 @@ def test_eval_floors_question_files():
     result = evaluate(folder)
     assert result.n >= 100
     assert gate.check(result, gold_sha256(folder)) == []
+
+
+@pytest.mark.slow
+def test_eval_floors_event_precision():
+    folder = ROOT / "eval" / "events_precision"  # in-domain, openly licensed: kept in the repository
+    result = evaluate(folder)
+    assert result.n >= 100
+    assert gate.check(result, gold_sha256(folder)) == []

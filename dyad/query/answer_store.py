@@ -140,6 +140,7 @@ class StoredMention:
 
 
 UNRESOLVED_LABELS = ("ORG", "PERSON", "NOUN_PHRASE")  # names the registry lacks still answer "who"
+QUOTE_SPEAKER = "quote_speaker"  # how dyad_quote_speakers marks "I"/"we" inside a direct quote
 _SMALL = {"of", "the", "and", "for", "de", "al", "bin", "van", "von", "la", "le", "du"}
 
 
@@ -153,14 +154,20 @@ def mentions_in(store: Store, document_id: str, sentence: int) -> list[StoredMen
     """Actor mentions of one sentence (coreference included), in text order. Unresolved person
     and organisation names come with the id ``text:<name>`` and no country."""
     m = t.mentions
-    query = (select(m.c.actor_id, m.c.actor_name, m.c.country, m.c.start, m.c.end, m.c.text, m.c.label)
+    query = (select(m.c.actor_id, m.c.actor_name, m.c.country, m.c.start, m.c.end, m.c.text, m.c.label, m.c.via)
              .where(m.c.document_id == document_id, m.c.sentence == sentence,
-                    or_(m.c.actor_id.is_not(None), m.c.label.in_(UNRESOLVED_LABELS)))
+                    or_(m.c.actor_id.is_not(None), m.c.label.in_(UNRESOLVED_LABELS), m.c.via == QUOTE_SPEAKER))
              .order_by(m.c.start))
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
-    return [StoredMention(r[0] or "text:" + " ".join(r[5].split()), r[1] or r[5], r[2], r[3], r[4], r[5])
-            for r in rows if r[0] or _proper(r[5])]
+    out = []
+    for actor_id, name, country, start, end, text, _label, via in rows:
+        # "I strongly reject ...": the quote's speaker, named or not, stands where "I" stands
+        named = name if via == QUOTE_SPEAKER and name else text
+        if actor_id or _proper(named):
+            out.append(StoredMention(actor_id or "text:" + " ".join(named.split()), name or text, country, start,
+                                     end, text))
+    return out
 
 
 @dataclass(frozen=True)

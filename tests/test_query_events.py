@@ -153,3 +153,15 @@ def test_query_events_window_matches_the_full_query_when_it_answers(query_store,
                 answered += 1
                 assert got == full
     assert answered >= 3
+
+
+def test_query_events_min_confidence_keeps_the_surer_events(query_store):
+    everything = find_events(query_store, EventFilter())
+    sure = find_events(query_store, EventFilter(min_confidence=0.7))
+    assert sure and len(sure) < len(everything)
+    assert all(e.confidence is not None and e.confidence >= 0.7 for e in sure)
+    assert count_events(query_store, EventFilter(min_confidence=0.7)) == len(sure)
+    assert find_events(query_store, EventFilter(actor="CHN", min_confidence=0.7)) == \
+        [e for e in sure if "CHN" in {a.country for a in e.source + e.target}]
+    with pytest.raises(InputError):
+        EventFilter(min_confidence=1.5)

@@ -30,17 +30,19 @@ ModalityOption = typer.Option(None, "--modality",
 DocumentOption = typer.Option(None, "--document", help="Only rows from this document (id or prefix).")
 QuadOption = typer.Option(None, "--quad", help="Quad classes, comma-separated: verbal_cooperation, "
                                                "material_cooperation, verbal_conflict, material_conflict.")
+MinConfidenceOption = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                   help="Only events coded with at least this confidence (0-1): fewer, surer events.")
 LimitOption = typer.Option(50, "--limit", min=1, help="Most rows to return.")
 OffsetOption = typer.Option(0, "--offset", min=0, help="Rows to skip (paging).")
 
 
 def event_filter(source=None, target=None, actor=None, category=None, context=None, date_from=None, date_to=None,
-                 negated=None, modality=None, document=None, quad=None):
+                 negated=None, modality=None, document=None, quad=None, min_confidence=None):
     from dyad.query import EventFilter
 
     return EventFilter(source=source, target=target, actor=actor, category=category, context=context,
                        date_from=date_from, date_to=date_to, negated=negated, modality=modality,
-                       document=document, quad=quad)
+                       document=document, quad=quad, min_confidence=min_confidence)
 
 
 def _print(table: Table) -> None:
@@ -63,8 +65,8 @@ def events(
     context: Optional[str] = ContextOption, date_from: Optional[str] = FromOption,
     date_to: Optional[str] = ToOption, negated: Optional[bool] = NegatedOption,
     modality: Optional[str] = ModalityOption, document: Optional[str] = DocumentOption,
-    quad: Optional[str] = QuadOption, limit: int = LimitOption, offset: int = OffsetOption,
-    as_json: bool = JsonOption,
+    quad: Optional[str] = QuadOption, min_confidence: Optional[float] = MinConfidenceOption,
+    limit: int = LimitOption, offset: int = OffsetOption, as_json: bool = JsonOption,
 ) -> None:
     """Events (who did what to whom), newest first, with the sentence each was read from."""
     from dyad.query import find_events
@@ -72,7 +74,7 @@ def events(
     settings = settings_for(db)
     with edge(as_json):
         filt = event_filter(source, target, actor, category, context, date_from, date_to, negated, modality,
-                            document, quad)
+                            document, quad, min_confidence)
         with open_store(settings.db) as store:
             found = find_events(store, filt, limit=limit, offset=offset)
     if as_json:

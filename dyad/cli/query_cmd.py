@@ -10,8 +10,8 @@ from rich.table import Table
 
 from dyad.cli import DbOption, JsonOption, app, edge, emit, settings_for
 from dyad.cli.analysis_cmd import (ActorOption, CategoryOption, ContextOption, DocumentOption, FromOption,
-                                   ModalityOption, NegatedOption, QuadOption, SourceOption, TargetOption, ToOption,
-                                   _actors, _event_flags, _print, event_filter)
+                                   MinConfidenceOption, ModalityOption, NegatedOption, QuadOption, SourceOption,
+                                   TargetOption, ToOption, _actors, _event_flags, _print, event_filter)
 from dyad.store import open_store
 
 
@@ -118,6 +118,7 @@ def network(out: Path = _out_option("File to write."),
             category: Optional[str] = CategoryOption, context: Optional[str] = ContextOption,
             date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
             quad: Optional[str] = QuadOption, document: Optional[str] = DocumentOption,
+            min_confidence: Optional[float] = MinConfidenceOption,
             include_negated: bool = typer.Option(False, "--include-negated",
                                                  help="Also draw negated, denied and hypothetical events."),
             as_json: bool = JsonOption) -> None:
@@ -126,7 +127,8 @@ def network(out: Path = _out_option("File to write."),
 
     settings = settings_for(db)
     with edge(as_json):
-        filt = event_filter(source, target, actor, category, context, date_from, date_to, None, None, document, quad)
+        filt = event_filter(source, target, actor, category, context, date_from, date_to, None, None, document, quad,
+                            min_confidence)
         with open_store(settings.db) as store:
             graph = network_graph(store, filt, include_negated=include_negated)
         write_network(graph, out, fmt)
@@ -146,6 +148,7 @@ def export(out: Path = _out_option("File to write."),
            date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
            negated: Optional[bool] = NegatedOption, modality: Optional[str] = ModalityOption,
            quad: Optional[str] = QuadOption, document: Optional[str] = DocumentOption,
+           min_confidence: Optional[float] = MinConfidenceOption,
            as_json: bool = JsonOption) -> None:
     """Export events as a table (CSV or Parquet) in a PLOVER/POLECAT-like or CAMEO/GDELT-like layout."""
     from dyad.query import export_events
@@ -153,7 +156,7 @@ def export(out: Path = _out_option("File to write."),
     settings = settings_for(db)
     with edge(as_json):
         filt = event_filter(source, target, actor, category, context, date_from, date_to, negated, modality,
-                            document, quad)
+                            document, quad, min_confidence)
         with open_store(settings.db) as store:
             rows = export_events(store, filt, fmt, style, out)
     if as_json:

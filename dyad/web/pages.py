@@ -138,16 +138,19 @@ def events_page(request: Request, actor: Optional[str] = Query(None, max_length=
                 date_to: Optional[str] = Query(None, alias="to", max_length=10),
                 negated: Optional[str] = Query(None, pattern="^(|yes|no)$"),
                 document: Optional[str] = Query(None, max_length=64),
+                min_confidence: Optional[str] = Query(None, pattern=r"^(|0(\.\d+)?|1(\.0+)?)$"),
                 page_number: int = Query(1, alias="page", ge=1, le=10_000)):
     from dyad.query import EventFilter, count_events, find_events
 
     form = {"actor": actor or "", "source": source or "", "target": target or "", "category": category or "",
-            "from": date_from or "", "to": date_to or "", "negated": negated or "", "document": document or ""}
+            "from": date_from or "", "to": date_to or "", "negated": negated or "", "document": document or "",
+            "min_confidence": min_confidence or ""}
 
     def build() -> dict:
         filt = EventFilter(actor=actor or None, source=source or None, target=target or None,
                            category=category or None, date_from=date_from or None, date_to=date_to or None,
-                           negated={"yes": True, "no": False}.get(negated or ""), document=document or None)
+                           negated={"yes": True, "no": False}.get(negated or ""), document=document or None,
+                           min_confidence=float(min_confidence) if min_confidence else None)
         store = _store(request)
         total = count_events(store, filt)
         found = find_events(store, filt, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)

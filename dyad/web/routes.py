@@ -52,12 +52,13 @@ def ask_post(request: Request, body: AskBody = Body(...)):
 # --------------------------------------------------------------------------- events
 
 
-def _event_filter(source, target, actor, category, context, date_from, date_to, negated, modality, document, quad):
+def _event_filter(source, target, actor, category, context, date_from, date_to, negated, modality, document, quad,
+                  min_confidence=None):
     from dyad.query import EventFilter
 
     return EventFilter(source=source, target=target, actor=actor, category=category, context=context,
                        date_from=date_from, date_to=date_to, negated=negated, modality=modality, document=document,
-                       quad=quad)
+                       quad=quad, min_confidence=min_confidence)
 
 
 @router.get("/events", summary="Events matching the filters, newest first")
@@ -66,11 +67,13 @@ def events(request: Request, source: Optional[str] = None, target: Optional[str]
            context: Optional[str] = None, date_from: Optional[str] = Query(None, alias="from"),
            date_to: Optional[str] = Query(None, alias="to"), negated: Optional[bool] = None,
            modality: Optional[str] = None, document: Optional[str] = None, quad: Optional[str] = None,
+           min_confidence: Optional[float] = Query(None, ge=0, le=1, description="Events coded with at least this "
+                                                                                 "confidence (0-1)."),
            limit: int = Limit, offset: int = Offset):
     from dyad.query import count_events, find_events
 
     filt = _event_filter(source, target, actor, category, context, date_from, date_to, negated, modality, document,
-                         quad)
+                         quad, min_confidence)
     store = _store(request)
     return ok(events=find_events(store, filt, limit=limit, offset=offset), total=count_events(store, filt),
               limit=limit, offset=offset)

@@ -208,7 +208,7 @@ def test_ontology_actors_missing_user_file(tmp_path):
 
 def test_ontology_actors_names_do_not_leak_into_other_names(reg):
     # a surname, a state name or a city inside someone else's name is not that actor
-    assert reg.resolve("Jimmy Carter") is None
+    assert reg.resolve("Lucy Carter") is None  # Ash Carter's surname (Jimmy Carter is now listed)
     assert reg.resolve("Jordan Peterson") is None
     assert pair(reg.resolve("Sen. Maria Valencia")) == (None, "LEG")
 

@@ -12,6 +12,12 @@ What it does, per sentence:
    nuclear facilities" → Iran).
 3. Fills a missing country from the phrase's own attachment ("protesters in Tehran") or,
    when the sentence names exactly one country, from the sentence.
+4. Keeps organisation names the small NER misses ("the Cinema for Peace Foundation",
+   "the Council on Foreign Relations"): a Title-Case name built on an organisation head noun
+   (data/actors/org_heads.csv) that no registry actor covers becomes an unresolved ORG.
+
+A place in an "X-based"/"X-born" modifier ("a Berlin-based charity") says where the party is,
+so it is never an actor of its own.
 
 Unknown people and groups are kept with ``ActorRef(id=None, ...)`` so users still see them.
 """
@@ -32,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
-from dyad.ontology.actors import Registry, load_registry
+from dyad.ontology.actors import DATA_DIR, Registry, _read_csv, load_registry
 
 register_extensions()
 
@@ -46,6 +52,11 @@ _PLACE_PREPS = frozenset({"in", "from", "of", "across", "inside", "within", "thr
 # people on the ground (protesters, residents, police) are placed by their paragraph too
 _PLACED_BY_PARAGRAPH = frozenset({"CVL", "OPP", "COP"})
 Hint = tuple  # (country the sentence places things in, country its paragraph does)
+# "Berlin-based", "Paris-born": the place is where the party is, not a party itself
+_LOCATING_PARTICIPLES = frozenset({"based", "born", "headquartered", "registered", "raised", "bred", "founded"})
+# words that may join the parts of one organisation's name ("Cinema for Peace Foundation")
+_NAME_JOINERS = frozenset({"of", "for", "on", "and", "the", "&", "-"})
+_ORG_NAME_MAX = 9  # tokens; longer Title-Case runs are headlines, not names
 
 
 @Language.factory(
@@ -136,8 +147,10 @@ class MentionFinder:
             for k in range(bisect_left(chunk_starts, sent.start), bisect_left(chunk_starts, sent.end)):
                 self._chunk(chunks[k], date, hint)
             for ent in self.ents_within(sent.start, sent.end):
-                if ent.label_ in ACTOR_LABELS and not self._overlaps(ent):
+                if ent.label_ in ACTOR_LABELS and not self._overlaps(ent) and not _locates(ent):
                     self._add(ent, self._resolve(ent, date, hint), ent.label_)
+            for name in _org_names(sent):
+                self._add_org_name(name, date)
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
 
@@ -184,7 +197,7 @@ class MentionFinder:
 
     def _resolve(self, span: Span, date: str | None, hint: Hint) -> ActorRef:
         text = _with_then_prefix(span)
-        ref = self.lookups.resolve(text, date=date)
+        ref = self._resolve_past_locating(span, date) or self.lookups.resolve(text, date=date)
         if ref is not None and ref.country is None and ref.id is None and not _owned_by_pronoun(span):
             if self._names_a_group_of_states(span) or span.root.ent_type_:
                 hint = (None, None)  # "Western governments", "Diplomat Media Inc." are not placed
@@ -198,6 +211,42 @@ class MentionFinder:
             # "Iranian Armed Forces chief Mohammad Bagheri": an unknown person of a known body
             ref = ActorRef(None, span.text, ref.country, ref.sector)
         return ActorRef(ref.id, ref.name, ref.country, ref.sector, text=span.text)
+
+    def _resolve_past_locating(self, span: Span, date: str | None) -> ActorRef | None:
+        """"the London-based Syrian Observatory": the party's own words decide who it is;
+        the place only says where it is (used when the rest names no country)."""
+        cut = _after_locating_modifier(span)
+        if cut is None:
+            return None
+        ref = self.lookups.resolve(span.doc[cut:span.end].text, date=date)
+        return ref if ref is not None and (ref.id or ref.country) else None
+
+    def _add_org_name(self, name: Span, date: str | None) -> None:
+        """An organisation's name the mention search did not cover as a whole: it replaces
+        the pieces found inside it ("Nelson Mandela" in "Nelson Mandela Foundation")."""
+        inside = [m for m in self.mentions if m.span.start < name.end and name.start < m.span.end]
+        if any(m.span.start < name.start or m.span.end > name.end for m in inside):
+            return  # a mention reaching outside the name (or covering it): the parse disagrees
+        if any(m.span.start == name.start and m.span.end == name.end and not self._is_person(m.actor)
+               for m in inside):
+            return  # found already, as a whole (and not as the person it is named after)
+        ref = self.lookups.resolve(name.text, date=date)
+        actor = self.registry.get(ref.id) if ref is not None and ref.id else None
+        if actor is not None and actor.kind != "person" and ref.id not in {m.actor.id for m in inside if m.actor}:
+            ref = ActorRef(ref.id, ref.name, ref.country, ref.sector, text=name.text)  # the registry knows it
+        elif actor is not None or ref is None:
+            ref = ActorRef(None, name.text, None, None, text=name.text)  # named after someone, not them
+        else:
+            ref = ActorRef(None, name.text, ref.country, ref.sector, text=name.text)
+        for m in inside:
+            self.mentions.remove(m)
+            self.covered.difference_update(range(m.span.start, m.span.end))
+        self.covered.update(range(name.start, name.end))
+        self.mentions.append(MentionSpan(span=name, actor=ref, via="registry" if ref.id else "ner"))
+
+    def _is_person(self, ref: ActorRef | None) -> bool:
+        actor = self.registry.get(ref.id) if ref is not None and ref.id else None
+        return actor is not None and actor.kind == "person"
 
     def _names_this_person(self, span: Span, ref: ActorRef, date: str | None) -> bool:
         """False when the phrase is about a PERSON entity that is not the actor found
@@ -394,3 +443,100 @@ def sentence_date(text: str, doc_date: str | None) -> str | None:
     if m and (doc_date is None or m.group(1) != doc_date[:4]):
         return m.group(1)
     return None
+
+
+# --------------------------------------------------------------------------- places and names
+
+
+def _locates(span: Span) -> bool:
+    """"Berlin" in "Berlin-based": followed by a hyphen and a locating participle."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and doc[end].text == "-"
+            and doc[end + 1].lower_ in _LOCATING_PARTICIPLES)
+
+
+def _after_locating_modifier(span: Span) -> int | None:
+    """Token index just after an "X-based" modifier inside the span, if it has one."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].text == "-" and doc[k + 1].lower_ in _LOCATING_PARTICIPLES and k + 2 < span.end:
+            return k + 2
+    return None
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Organisation head nouns (data/actors/org_heads.csv), loaded once."""
+    return frozenset(r["head"] for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
+
+
+def _org_names(sent: Span) -> list[Span]:
+    """Title-Case organisation names in a sentence: a run of capitalised proper-noun words
+    with an organisation head noun as its last word ("Cinema for Peace Foundation") or as
+    its first word before "of/for/on" ("Council on Foreign Relations")."""
+    names, k = [], sent.start
+    while k < sent.end:
+        end = _name_run_end(sent, k)
+        if end > k:
+            name = _org_name_in(sent.doc, k, end)
+            if name is not None:
+                names.append(name)
+            k = end
+        else:
+            k += 1
+    return names
+
+
+def _titled(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and any(c.islower() for c in text[1:])) or (text.isupper() and len(text) > 1)
+
+
+def _name_run_end(sent: Span, start: int) -> int:
+    """End of the Title-Case run starting at ``start`` (joiners allowed between words)."""
+    doc, k, end = sent.doc, start, start
+    if not _titled(doc[start]) or doc[start].lower_ in _LEADING:
+        return start
+    while k < sent.end and k - start < _ORG_NAME_MAX:
+        if _titled(doc[k]) and doc[k].lower_ not in _LEADING:
+            end = k = k + 1
+        elif doc[k].lower_ in _NAME_JOINERS and k + 1 < sent.end:
+            k += 1
+        else:
+            break
+    return end
+
+
+def _org_name_in(doc: Doc, start: int, end: int) -> Span | None:
+    """The organisation name inside a Title-Case run, or None when it is not one."""
+    heads = org_heads()
+    if doc[end - 1].text in heads:
+        start = _first_name_word(doc, start, end - 1)
+        return doc[start:end] if end - start >= 2 else None
+    for h in range(start, end - 2):
+        if doc[h].text in heads and doc[h + 1].lower_ in ("of", "for", "on"):
+            return doc[_first_name_word(doc, start, h):end]
+    return None
+
+
+def _first_name_word(doc: Doc, start: int, head: int) -> int:
+    """Where the name before ``head`` begins: a sentence-initial common word ("Officials
+    of the ...") and anything before a joined-on state or known name ("Britain and the
+    European Union") are not part of it."""
+    k = head
+    while k > start:
+        prev = doc[k - 1]
+        if prev.lower_ in _NAME_JOINERS:
+            j = k - 1
+            while j > start and doc[j - 1].lower_ in _NAME_JOINERS:
+                j -= 1
+            joined = {t.lower_ for t in doc[j:k]}
+            if j == start or "and" in joined and doc[j - 1].ent_type_ in ("GPE", "NORP", "PERSON") \
+                    or doc[j - 1].pos_ != "PROPN":
+                break
+            k = j
+        elif prev.pos_ == "PROPN" or prev.i != prev.sent.start and _titled(prev):
+            k -= 1
+        else:
+            break
+    return k

@@ -698,8 +698,9 @@ class Registry:
         if not found.persons:
             return None
         person = found.persons[0].actor
-        if found.head_term and found.head_term.code_1 == "GOV" and person.country:
+        if _heads_after(found, found.persons[0]) and found.head_term.code_1 == "GOV" and person.country:
             # "the Trump administration", "the Xi Jinping regime": that state's government
+            # (not "Soviet leader Mikhail Gorbachev", where the agent noun is his title)
             return self._state_ref(self._actors.get(person.country) or person, "GOV", text)
         office = found.offices[0].office if found.offices else None
         named = office if office and any(r.office == office for r in person.roles) else None
@@ -784,6 +785,15 @@ class Registry:
         if entry is None or entry[0].kind != "state" or entry[1].form in ("metonym",):
             return None
         return _ner_label(*entry)
+
+
+def _heads_after(found: _Found, hit: Hit) -> bool:
+    """True when the phrase's head agent noun comes after ``hit`` ("the Xi regime")."""
+    head = found.head_term
+    if head is None:
+        return False
+    starts = [start for term, start in zip(found.terms, found.term_starts) if term is head]
+    return not starts or starts[-1] >= hit.end
 
 
 def _name_like(hit: Hit) -> bool:

@@ -9,6 +9,7 @@ headlines with a cue verb ("Sanders Vows To Eliminate Tax Breaks"), which the pa
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -66,7 +67,7 @@ def title_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     text = doc_text(doc)
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    line = [t for t in doc if t.idx < end and not t.is_space]
+    line = [t for t in takewhile(lambda t: t.idx < end, doc) if not t.is_space]  # the first line only
     words = [t for t in line if t.is_alpha]
     if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.75 * len(words):
         return []

@@ -17,6 +17,7 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE
 # Characters trimmed from both ends of a content span (quote marks, separators, dashes).
 EDGE_CHARS = " \t\r\n" + ALL_MARKS + ",.;:—–-―…()[]"
 OPEN_AFTER = "([{—–-―/:" + ALL_MARKS
+_MAY_OPEN = re.compile("[" + re.escape(DOUBLE_OPEN + SINGLE_OPEN + "”") + "]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def find_direct_spans(text: str) -> list[DirectSpan]:
     """Quoted runs in ``text``, outermost only, in order."""
     spans: list[DirectSpan] = []
     i = 0
-    while i < len(text):
+    while (m := _MAY_OPEN.search(text, i)) is not None:  # only these marks can open a quote
+        i = m.start()
         ch = text[i]
         span = None
         if (ch in DOUBLE_OPEN and can_open(text, i)) or _misturned_opener(text, i):

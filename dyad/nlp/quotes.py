@@ -32,8 +32,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Quote
-from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, drop_nested, expand_to_directs,
-                                   inside_quotation, token_at, trailing_participle, unattributed)
+from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, cue_candidates, drop_nested,
+                                   expand_to_directs, inside_quotation, token_at, trailing_participle,
+                                   unattributed)
 from dyad.nlp.quote_layout import label_frames, title_frames
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, paragraph, trim
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
@@ -643,8 +644,8 @@ def find_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     """All attributions in ``doc`` (internal records; ``to_quotes`` turns them into Quotes)."""
     directs = find_direct_spans(doc_text(doc))
     frames = label_frames(doc, directs, lex)
-    for token in doc:
-        frames.extend(_token_frames(token, lex, directs))
+    for i in cue_candidates(doc, lex):  # no other token can start a frame
+        frames.extend(_token_frames(doc[i], lex, directs))
     frames = [f for f in frames if not inside_quotation(f, directs) and _has_substance(doc, f)]
     title = title_frames(doc, lex)
     if title:  # the parse of a Title Case line is not to be trusted

@@ -2,12 +2,13 @@
 
 ``statement_modality(cue, negated, attributed, lex, cues)`` returns ``(negated, modality)`` for
 the tie named at ``cue``: "would sign a pact" is hypothetical, "will sign" future, "is reported
-to supply" or anything attributed reported, "denied supplying" denied (and so negated).
+to supply" or anything attributed reported, "denied supplying" denied (and so negated);
+``attribution(doc, sent)`` names who a sentence is attributed to.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad.models import Modality
 from dyad.nlp import modality as mod
@@ -58,3 +59,17 @@ def statement_modality(cue: Token, negated: bool, attributed: str | None, lex: R
     if modality == "asserted" and (attributed or _raised_report(chain, lex)):
         modality = "reported"
     return negated or modality == "denied", modality
+
+
+def attribution(doc: Doc, sent: Span) -> str | None:
+    """Who says so: the speaker of a quote covering the sentence, or "according to X"."""
+    for quote in doc._.quotes or ():
+        if quote.speaker is not None and quote.start < sent.end_char and sent.start_char < quote.end:
+            return quote.speaker.name
+    for tok in sent:
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None) if (
+            tok.lower_ == "according") else None
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None:
+            return " ".join(t.text for t in obj.subtree)
+    return None

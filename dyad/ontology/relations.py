@@ -66,6 +66,18 @@ class RelationLexicon:
     def get(self, name: str) -> frozenset[str]:
         return self.words[name]
 
+    def words_of(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The union of word lists; "ties" and "partners" name the tie heads and partner nouns."""
+        out: set[str] = set()
+        for name in names:
+            if name == "ties":
+                out.update(w for cue in self.ties for w in cue.heads)
+            elif name == "partners":
+                out.update(w for cue in self.partners for w in cue.nouns)
+            else:
+                out.update(self.get(name))
+        return frozenset(out)
+
     def office_matches(self, named: str, held: set[str]) -> bool:
         """Does a title naming office ``named`` ("leader") fit a person seen with ``held``?"""
         covers = next((t.covers for t in self.titles if t.office == named), ())

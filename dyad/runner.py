@@ -225,9 +225,10 @@ def analyse_all(analyser: Analyser, documents: list[Document]) -> list[Analysis 
     """English documents through the NLP stage; others get their sentences only (searchable)."""
     from dyad.nlp.plain import plain_analysis
 
-    english = [d for d in documents if _not_analysed(d) is None]
-    results = iter(analyser.map(english) if english else [])
-    return [next(results) if _not_analysed(d) is None else plain_analysis(d.text) for d in documents]
+    english = [_not_analysed(d) is None for d in documents]
+    chosen = [d for d, yes in zip(documents, english) if yes]
+    results = iter(analyser.map(chosen) if chosen else [])
+    return [next(results) if yes else plain_analysis(d.text) for d, yes in zip(documents, english)]
 
 
 def _flush(pending, store: Store, analyser: Analyser | None, scores) -> Iterator[Outcome]:

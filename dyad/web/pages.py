@@ -19,10 +19,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from dyad.errors import DyadError
+from dyad.ontology.plover import QUADS
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_SIZE = 50
-QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,7 +32,8 @@ def templates():
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-    env.globals.update(actor_url=actor_url, document_url=document_url, query_url=query_url)
+    env.globals.update(actor_url=actor_url, document_url=document_url, query_url=query_url,
+                       chart_scale=chart_scale, QUADS=QUADS)
     return env
 
 
@@ -237,11 +238,7 @@ def _store(request: Request):
     return request.app.state.store
 
 
-templates_globals = {"chart_scale": chart_scale, "QUADS": QUADS}
-
-
 def install(app) -> None:
-    templates().globals.update(templates_globals)
     app.include_router(router)
 
 

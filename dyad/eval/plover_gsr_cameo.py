@@ -12,6 +12,10 @@ and its *primary* event for the sentence is compared with the gold one:
 When Dyad produces no (positive, non-denied) event for a sentence, the record counts as
 wrong for every metric: a coder that stays silent is not rewarded.
 
+``details["gold_code_not_iso"]`` counts, per side, the records whose gold codes include one that
+is neither ISO 3166 nor "IGO" (CAMEO-era "JAP", "ITL", "VTN"; "NGO", "IMG") and how many of those
+were misses: the metric is unchanged, this only says how much of the gap such codes are.
+
 The helpers ``event_pipeline`` and ``primary_event`` are shared by the other event
 evaluators (``petrarch2_gsr_validation``, ``conflibert_cameo``).
 """
@@ -109,6 +113,32 @@ def _gold_codes(side) -> set[str]:
     return {a["code"] for a in side if isinstance(a, dict) and a.get("code")}
 
 
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def non_iso_codes(codes: set[str]) -> set[str]:
+    """Gold codes that are neither ISO 3166 alpha-3 nor PLOVER's "IGO" ("JAP", "ITL", "VTN",
+    "NGO", "IMG"): no ISO coder can produce them, so misses on them are the gold's."""
+    return {c for c in codes if c != "IGO" and c not in _iso_codes()}
+
+
+def _not_iso_tally(tally: dict, side: str, gold: set[str], hit: bool, row_id: str) -> None:
+    codes = non_iso_codes(gold)
+    if not codes:
+        return
+    entry = tally[side]
+    entry["records"] += 1
+    entry["missed"] += not hit
+    for code in codes:
+        entry["codes"][code] = entry["codes"].get(code, 0) + 1
+    if not hit:
+        entry["missed_ids"].append(row_id)
+
+
 def macro_f1(gold: list[str], pred: list[str | None]) -> tuple[float, dict[str, float]]:
     per: dict[str, float] = {}
     for label in sorted(set(gold)):
@@ -124,6 +154,7 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     docs = run_docs([r["text"] for r in rows])
     gold_cats, pred_cats, errors = [], [], []
     src_hits = src_n = tgt_hits = tgt_n = 0
+    not_iso = {side: {"records": 0, "missed": 0, "codes": {}, "missed_ids": []} for side in ("source", "target")}
     for row, doc in zip(rows, docs):
         event = primary_event(doc)
         gold_cats.append(row["event_plover2021"])
@@ -131,10 +162,14 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
         gold_src, gold_tgt = _gold_codes(row["source"]), _gold_codes(row["target"])
         if gold_src:
             src_n += 1
-            src_hits += bool(event) and countries(event.source) == gold_src
+            hit = bool(event) and countries(event.source) == gold_src
+            src_hits += hit
+            _not_iso_tally(not_iso, "source", gold_src, hit, row["id"])
         if gold_tgt:
             tgt_n += 1
-            tgt_hits += bool(event) and countries(event.target) == gold_tgt
+            hit = bool(event) and countries(event.target) == gold_tgt
+            tgt_hits += hit
+            _not_iso_tally(not_iso, "target", gold_tgt, hit, row["id"])
         if event is None or event.category != row["event_plover2021"]:
             errors.append({"id": row["id"], "gold": row["event_plover2021"], "pred": pred_cats[-1],
                            "trigger": event.trigger if event else None})
@@ -145,7 +180,7 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
                "target_country_match": tgt_hits / tgt_n if tgt_n else 0.0,
                "no_event_rate": pred_cats.count(None) / len(rows) if rows else 0.0}
     details = {"per_class_f1": per_class, "confusion": dict(Counter(zip(gold_cats, map(str, pred_cats)))),
-               "errors": errors[:40]}
+               "errors": errors[:40], "gold_code_not_iso": not_iso}
     return EvalResult(dataset="plover_gsr_cameo", n=len(rows), metrics=metrics,
                       details={k: (v if k != "confusion" else {f"{g}->{p}": n for (g, p), n in v.items()})
                                for k, v in details.items()})

@@ -53,7 +53,8 @@ _PLACE_PREPS = frozenset({"in", "from", "of", "across", "inside", "within", "thr
 _PLACED_BY_PARAGRAPH = frozenset({"CVL", "OPP", "COP"})
 Hint = tuple  # (country the sentence places things in, country its paragraph does)
 # "Berlin-based", "Paris-born": the place is where the party is, not a party itself
-_LOCATING_PARTICIPLES = frozenset({"based", "born", "headquartered", "registered", "raised", "bred", "founded"})
+_LOCATING_PARTICIPLES = frozenset({"based", "born", "headquartered", "registered", "raised", "bred", "founded",
+                                   "made", "built", "manufactured", "designed"})  # "Russian-made rockets": the maker
 # words that may join the parts of one organisation's name ("Cinema for Peace Foundation")
 _NAME_JOINERS = frozenset({"of", "for", "on", "and", "the", "&", "-"})
 _ORG_NAME_MAX = 9  # tokens; longer Title-Case runs are headlines, not names
@@ -84,12 +85,25 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
         ents = list(doc.ents)
-        relabelled = [self._relabel(ent) for ent in ents]
+        relabelled = [self._relabel(self._extend(ent, ents[k + 1].start if k + 1 < len(ents) else len(doc)))
+                      for k, ent in enumerate(ents)]
         if any(new is not old for new, old in zip(relabelled, ents)):
             doc.ents = relabelled  # setting the ents rebuilds every token's entity tags: only on a change
             ents = list(doc.ents)
         doc._.mentions = MentionFinder(doc, self.registry, self.lookups, ents).find()
         return doc
+
+    def _extend(self, ent: Span, limit: int) -> Span:
+        """"Sierra" + "Leonean": a model entity that stops one word short of a state's name or
+        adjective is that name (the registry's longer match loses to the model otherwise)."""
+        end = ent.end + 1
+        if ent.label_ not in ACTOR_LABELS | {"LOC"} or end > limit or end > ent.sent.end:
+            return ent
+        nxt = ent.doc[ent.end]
+        if not nxt.text[:1].isupper() or self.lookups.ner_label(ent.text) is not None:
+            return ent
+        label = self.lookups.ner_label(ent.doc[ent.start:end].text)
+        return Span(ent.doc, ent.start, end, label=label) if label else ent
 
     def _relabel(self, ent: Span) -> Span:
         """A country's name or adjective is GPE/NORP whatever the small model guessed
@@ -178,7 +192,30 @@ class MentionFinder:
         ref = self._resolve(span, date, hint)
         if ref.id is None and ref.sector is None and ref.country is None and not span.root.ent_type_:
             return  # an agent-like word that names nobody ("its policies")
-        self._add(span, ref, self._label(span, ref))
+        if self._add(span, ref, self._label(span, ref)):
+            self._add_members(span, ref, date)
+
+    def _add_members(self, span: Span, ref: ActorRef, date: str | None) -> None:
+        """"U.S. and Russian negotiators", "Israeli and Palestinian leaders": coordinated
+        modifiers name one actor each; the others are added on the same span (a set)."""
+        root = span.root
+        firsts = [t for t in span if t.i < root.i and t.head.i == root.i and t.dep_ in ("amod", "compound", "nmod")
+                  and any(c.dep_ == "conj" and c.i < root.i for c in t.children)]
+        if not firsts:
+            return
+        conjs = [c for c in firsts[0].subtree if c.dep_ == "conj" and span.start <= c.i < root.i]
+        tail = span.doc[conjs[-1].i + 1:span.end].text
+        seen = {ref.country}
+        for member in [firsts[0]] + conjs:
+            name = span.doc[max(member.left_edge.i, span.start):member.i + 1].text
+            country = self.lookups.country_hint(name)
+            if country is None or country in seen:
+                continue
+            seen.add(country)
+            words = f"{name} {tail}" if member is conjs[-1] else name
+            found = self.lookups.resolve(f"{name} {tail}", date=date) or ActorRef(None, words, country, None)
+            actor = ActorRef(found.id, found.name, found.country, found.sector, text=words)
+            self.mentions.append(MentionSpan(span=span, actor=actor, via="registry" if found.id else "ner"))
 
     def _label(self, span: Span, ref: ActorRef) -> str:
         actor = self.registry.get(ref.id) if ref.id else None
@@ -198,6 +235,7 @@ class MentionFinder:
     def _resolve(self, span: Span, date: str | None, hint: Hint) -> ActorRef:
         text = _with_then_prefix(span)
         ref = self._resolve_past_locating(span, date) or self.lookups.resolve(text, date=date)
+        ref = self._entity_reading(span, ref, date)
         if ref is not None and ref.country is None and ref.id is None and not _owned_by_pronoun(span):
             if self._names_a_group_of_states(span) or span.root.ent_type_:
                 hint = (None, None)  # "Western governments", "Diplomat Media Inc." are not placed
@@ -211,6 +249,24 @@ class MentionFinder:
             # "Iranian Armed Forces chief Mohammad Bagheri": an unknown person of a known body
             ref = ActorRef(None, span.text, ref.country, ref.sector)
         return ActorRef(ref.id, ref.name, ref.country, ref.sector, text=span.text)
+
+    def _entity_reading(self, span: Span, ref: ActorRef | None, date: str | None) -> ActorRef | None:
+        """What the NER says a name is beats a registry place of that name: a PERSON "Bush" (a
+        registry surname) is the one office holder of that surname at the time, not a town in
+        Egypt (other PERSON labels on places are the small model's slips: "Jaffna"); a GPE the
+        registry's cities miss may be a smaller town ("Jericho")."""
+        label = span.root.ent_type_
+        surname = label == "PERSON" and len(span) == 1 and self.registry.is_surname(span.text)
+        if surname and (ref is None or ref.id is None):
+            person = self.registry.by_surname(span.text, date)
+            if person is not None:
+                return person.ref_at(date, text=span.text)
+            return None if ref is not None and ref.sector == "CVL" and ref.country else ref
+        if label in ("GPE", "LOC") and ref is None and all(t.ent_type_ == label for t in span):
+            place = self.registry.small_place(span.text)
+            if place is not None:
+                return ActorRef(None, span.text, place.country, "CVL", text=span.text)
+        return ref
 
     def _resolve_past_locating(self, span: Span, date: str | None) -> ActorRef | None:
         """"the London-based Syrian Observatory": the party's own words decide who it is;
@@ -255,7 +311,7 @@ class MentionFinder:
                        if e.label_ == "PERSON" and e.end == span.end), None)
         if person is None:
             return True
-        named = self.lookups.resolve(person.text, date=date)
+        named = self._entity_reading(person, self.lookups.resolve(person.text, date=date), date)
         return named is not None and named.id == ref.id
 
     def _names_a_group_of_states(self, span: Span) -> bool:
@@ -331,13 +387,14 @@ class MentionFinder:
     def _is_covered(self, token: Token) -> bool:
         return token.i in self.covered
 
-    def _add(self, span: Span, ref: ActorRef, label: str) -> None:
+    def _add(self, span: Span, ref: ActorRef, label: str) -> bool:
         if self._overlaps(span):
-            return
+            return False
         self.covered.update(range(span.start, span.end))
         # registry: a known actor or place; sector_lexicon: only an agent noun told us who
         via = "registry" if ref.id or (ref.country and not ref.sector) else ("sector_lexicon" if ref.sector else "ner")
         self.mentions.append(MentionSpan(span=span, actor=ref, via=via))
+        return True
 
 
 # --------------------------------------------------------------------------- helpers
@@ -449,8 +506,13 @@ def sentence_date(text: str, doc_date: str | None) -> str | None:
 
 
 def _locates(span: Span) -> bool:
-    """"Berlin" in "Berlin-based": followed by a hyphen and a locating participle."""
-    doc, end = span.doc, span.end
+    """"Berlin" in "Berlin-based": followed by a hyphen and a locating participle; "Syria" in
+    "anti-Syria", "Western" in "pro-Western": a stance, not a party."""
+    doc, end, start = span.doc, span.end, span.start
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro"):
+        return True
+    if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
+        return True
     return (end + 1 < len(doc) and doc[end].text == "-"
             and doc[end + 1].lower_ in _LOCATING_PARTICIPLES)
 

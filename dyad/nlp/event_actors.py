@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from dyad.models import ActorRef
 from dyad.nlp import modality as mod
 from dyad.nlp.types import MentionSpan
+from dyad.ontology.actors import load_registry
 from dyad.ontology.plover import load_lexicon, load_plover
 
 _TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards", "upon", "for", "from", "of",
@@ -37,18 +38,44 @@ _STATE_SECTORS = {"COP", "MIL", "GOV", "SPY", "JUD"}
 _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near"})
 
 
-# "X-based", "X-backed", "X-born" say where a group sits or who supports it, not who it is
+# "X-based", "X-backed", "X-born" say where a group sits or who supports it, not who it is;
+# "X-made" who made a thing
 _RELATIONAL_PARTICIPLES = frozenset({"base", "based", "back", "backed", "bear", "born", "fund", "funded", "sponsor",
                                      "sponsored", "support", "supported", "inspire", "inspired", "affiliate",
-                                     "affiliated", "align", "aligned", "link", "linked"})
+                                     "affiliated", "align", "aligned", "link", "linked",
+                                     # "Russian-made rockets", "US-built jets": who made the thing
+                                     "make", "made", "build", "built", "manufacture", "manufactured",
+                                     "design", "designed"})
 _SETTING_PREPS = frozenset({"on", "via", "in", "at", "through", "from"})
 
 
-def mention_index(mentions: list[MentionSpan]) -> dict[int, MentionSpan]:
-    index: dict[int, MentionSpan] = {}
+class MentionIndex(dict):
+    """Token index → the first mention covering it; ``members`` keeps every actor named on
+    one span: a set ("the two countries") or coordinated modifiers ("U.S. and Russian
+    negotiators") are several mentions on the same words."""
+
+    def __init__(self):
+        super().__init__()
+        self.members: dict[tuple[int, int], list[ActorRef]] = {}
+        self.named: dict[tuple, list[MentionSpan]] = {}  # (id, name) → mentions by name, not pronoun
+
+    def actors_at(self, i: int) -> list[ActorRef]:
+        """The actors of the mention at token ``i``: every member with a country (one per
+        country), else the mention's own actor."""
+        m = self[i]
+        refs = self.members.get((m.span.start, m.span.end), ())
+        placed = {r.country: r for r in refs if r.country}
+        return list(placed.values()) if len(placed) > 1 else [ref(m)]
+
+
+def mention_index(mentions: list[MentionSpan]) -> MentionIndex:
+    index = MentionIndex()
     for m in mentions:
         if m.actor is None:
             continue
+        index.members.setdefault((m.span.start, m.span.end), []).append(ref(m))
+        if m.via != "coref":
+            index.named.setdefault((m.actor.id, m.actor.name), []).append(m)
         for i in range(m.span.start, m.span.end):
             index.setdefault(i, m)
     return index
@@ -62,8 +89,9 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
         return []
     seen.add(token.i)
     found: list[ActorRef] = []
-    own = ref(index[token.i]) if token.i in index else None
+    own = _named_antecedent(token, index) if token.i in index else None
     modified = False  # the actor is a modifier of this phrase ("Chinese firms"), not a prepositional object
+    unplaced = None  # how many actors were found when a modifier turned out to name no country
     if own is None or own.country is None:
         for child in token.children:
             if child.dep_ in _ACTOR_DEPS and child.dep_ != "conj":
@@ -80,7 +108,13 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
                     # "a car bomb in Kiev" stands for its unnamed authors, placed in Kiev
                     modified = True
                 if found and child.dep_ in ("compound", "amod", "poss"):
-                    break
+                    if any(a.country for a in found):
+                        break
+                    unplaced = len(found) if unplaced is None else unplaced
+    if unplaced is not None and len(found) > unplaced:
+        # "a Christian missionary from Calgary": where it is from places the modifier, nothing else counts
+        merged = _placed_modifier(token, found) if own is None else found
+        found = merged if len(merged) < len(found) else found[:unplaced]
     if own is not None and (_ethnic(own) or any(c.lower_ == "ethnic" for c in token.children)):
         home = _located_in(token, index)
         own = replace(own, country=home or own.country, text=phrase_text(token))  # keeps "ethnic" for the event
@@ -93,13 +127,44 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
         # "supporters of Ben Bella", "workers affiliated with the Serbian union"
         country = next((a.country for a in found if a.country), None) if own.country is None else own.country
         found = [replace(own, country=country)]
-    if depth == 0 and len(found) == 1 and (own is not None or modified) and not _possessed(token, index):
+        if hasattr(index, "actors_at") and len(index.actors_at(token.i)) > 1:
+            found = index.actors_at(token.i)  # "U.S. and Russian negotiators": one actor each
+    if depth == 0 and len(found) == 1 and (own is not None or modified) and not _possessed(token, index) \
+            and token.pos_ != "PRON":
         # "Chinese firms", not "Chinese"; but "a camp for Congolese refugees" names the refugees
-        found = [replace(found[0], text=phrase_text(token))]
+        found = [replace(found[0], text=actor_words(token, index))]
     for conj in token.children:
         if conj.dep_ == "conj":
             found.extend(actors_of(conj, index, depth, seen))
     return unique(found)
+
+
+def _placed_modifier(token: Token, found: list[ActorRef]) -> list[ActorRef]:
+    """"a Christian missionary from Calgary": a modifier naming no country ("Christian")
+    takes the state of the place the phrase says it is from or in, as one actor."""
+    placed = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+              for p in c.children if p.dep_ == "pobj"]
+    first = found[0]
+    if first.country is not None or not placed:
+        return found
+    place = next((a for a in found[1:] if a.country and (a.id is None or a.id == a.country)), None)
+    if place is None:
+        return found
+    return [replace(first, country=place.country)] + [a for a in found[1:] if a is not place]
+
+
+def _named_antecedent(token: Token, index) -> ActorRef:
+    """The mention at ``token``; a pronoun resolved by coreference to an actor named earlier
+    in the same sentence stands for that name ("Japan said it had halted aid": Japan)."""
+    m = index[token.i]
+    if token.pos_ != "PRON" or m.via != "coref" or not hasattr(index, "named"):
+        return ref(m)
+    key = (m.actor.id, m.actor.name)
+    sent_start = token.sent.start
+    earlier = [n for n in index.named.get(key, ()) if sent_start <= n.span.start and n.span.end <= token.i]
+    if not earlier:
+        return ref(m)
+    return replace(ref(earlier[-1]), text=actor_words(earlier[-1].span.root, index))
 
 
 def _placed_attack(token: Token, prep: Token) -> bool:
@@ -107,16 +172,31 @@ def _placed_attack(token: Token, prep: Token) -> bool:
     return prep.lower_ in _PLACE_PREPS and entry is not None and entry.category == "ASSAULT"
 
 
+_GROUP_NOUNS = frozenset({"population", "populations", "minority", "minorities", "community", "communities"})
+
+
 def _ethnic(actor: ActorRef) -> bool:
-    return bool(actor.text) and "ethnic" in actor.text.lower().split()
+    """"ethnic Albanians", "the Albanian population (of the province)", "the Serb minority":
+    a people named as a group living somewhere, coded by where it lives."""
+    words = (actor.text or "").lower().split()
+    if "ethnic" in words:
+        return True
+    head = words[:words.index("of")] if "of" in words else words
+    return len(head) >= 2 and head[-1] in _GROUP_NOUNS and actor.country is not None
 
 
 def _located_in(token: Token, index) -> str | None:
-    """"ethnic Albanians in south Serbia": the state an ethnic group is placed in."""
-    for child in token.children:
+    """"ethnic Albanians in south Serbia", "the Albanian population of the region in Macedonia":
+    the state an ethnic group is placed in, within its own phrase (not a clause about it)."""
+    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    for child in token.subtree:
+        if child.i in clauses:
+            continue
         if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout"):
             for pobj in child.children:
                 m = index.get(pobj.i)
+                if m is not None and m is index.get(token.i):  # the place is inside the group's own mention
+                    return load_registry().country_hint(pobj.text)
                 if m is not None and m.actor.country:
                     return m.actor.country
     return None
@@ -133,11 +213,28 @@ def _office_country(token: Token, index, person: ActorRef) -> str | None:
             continue  # a second name, not an office
         # the office's own modifiers ("UN secretary-general") or its "of" ("secretary-general of the UN");
         # not "envoy to Syria", where the country is where the office is exercised
-        of = [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-        for tok in [t for t in child.subtree if t.i <= child.i] + of:
+        for tok in [t for t in child.subtree if t.i <= child.i]:
             m = index.get(tok.i)
             if m is not None and m.actor.country and m.actor.country != person.country:
                 return m.actor.country
+        owner = _of_owner(child, index)
+        if owner is not None:
+            return owner if owner != person.country else None
+    return None
+
+
+def _of_owner(office: Token, index) -> str | None:
+    """The country of the body an office is "of": the first actor of its of-phrase, not one
+    named in a description of that body ("head of the Quds Force, a U.S.-designated ...")."""
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            described = {t.i for a in pobj.children if a.dep_ in ("appos", "relcl", "acl") for t in a.subtree}
+            for tok in (t for t in pobj.subtree if t.i not in described):
+                m = index.get(tok.i)
+                if m is not None and m.actor.country:
+                    return m.actor.country
     return None
 
 
@@ -151,14 +248,40 @@ _PHRASE_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "case",
 
 def phrase_text(token: Token) -> str:
     """The words of the noun phrase headed by ``token``, without clauses, preps and conjuncts."""
+    keep = _phrase_tokens(token)
+    return token.doc[keep[0].i:keep[-1].i + 1].text
+
+
+def actor_words(token: Token, index) -> str:
+    """The words naming the actor headed by ``token``: its noun phrase, widened to the whole
+    mention ("the Government" + "of India"), to the place it is said to be from or of
+    ("a missionary from Calgary"; not "in", which is often only where it is now: "the
+    ambassador in Berlin") and to the acronym that follows it ("(NLC)")."""
+    doc = token.doc
+    keep = _phrase_tokens(token)
+    start, end = keep[0].i, keep[-1].i + 1
+    m = index.get(token.i)
+    if m is not None and m.span.start <= token.i < m.span.end and m.via != "coref":
+        end = max(end, m.span.end)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.i == end and prep.lower_ in ("from", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            placed = pobj is not None and pobj.i in index and index[pobj.i].actor.country
+            if placed and pobj.right_edge.i - start < 12 and not any(t.dep_ in ("relcl", "acl") for t in pobj.subtree):
+                end = pobj.right_edge.i + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        end += 3
+    return doc[start:end].text
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
     keep, stack = [token], [token]
     while stack:
         for child in stack.pop().children:
             if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.text == "-"):
                 keep.append(child)
                 stack.append(child)
-    keep.sort(key=lambda t: t.i)
-    return token.doc[keep[0].i:keep[-1].i + 1].text
+    return sorted(keep, key=lambda t: t.i)
 
 
 def ref(m: MentionSpan) -> ActorRef:
@@ -200,7 +323,10 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
         if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
             # "posted a message on Twitter blaming Iran": a platform or place is where, not who
             return subject_of(head.head.head, index, steps + 1)
-        return actors_of(head, index), None  # "companies like Tiandy selling equipment"
+        found = actors_of(head, index)  # "companies like Tiandy selling equipment"
+        if not found and _planned_act(verb, head):
+            return subject_of(head.head, index, steps + 1)
+        return found, None
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj",)), None)
         if obj is not None and actors_of(obj, index):  # "urged Iran to withdraw"
@@ -209,6 +335,15 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "advmod", "acomp", "dobj"):
         return subject_of(verb.head, index, steps + 1, raised=verb.dep_ == "xcomp")
     return [], None
+
+
+def _planned_act(verb: Token, noun: Token) -> bool:
+    """"was developing plans to attack", "announced a decision to withdraw": the act a plan
+    or decision names is its maker's, the subject of the verb the noun is the object of;
+    not when someone else is given it ("gave Iraq a deadline to withdraw")."""
+    if verb.dep_ != "acl" or not _infinitival(verb) or noun.dep_ != "dobj":
+        return False
+    return not any(c.dep_ in ("dative", "iobj") for c in noun.head.children)
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
@@ -269,7 +404,7 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound") and child.i in index:
             return [ref(index[child.i])]
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "prep" and (child.lower_ == "by" or child.lower_ == "from" and not _moves(noun)):
             found = [a for c in child.children for a in actors_of(c, index)]
             if found:
                 return found
@@ -278,8 +413,28 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
         return accused
     if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         actors, _ = subject_of(noun.head if noun.dep_ != "pobj" else noun.head.head, index)
-        return actors
-    return []
+        if actors:
+            return actors
+    return _movers(noun, index)
+
+
+_MOVEMENT_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+
+
+def _moves(noun: Token) -> bool:
+    """A movement noun ("withdrawal", "deployment"): its "from" is a place left, not an author."""
+    entry = load_lexicon().nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.category in _MOVEMENT_CATEGORIES
+
+
+def _movers(noun: Token, index) -> list[ActorRef]:
+    """"the deployment of NATO troops", "the withdrawal of Israeli forces": with no one said to
+    order it, the forces that move are the source of a movement noun."""
+    if not _moves(noun):
+        return []
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index) if a.sector in _FORCE_SECTORS]
 
 
 def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
@@ -334,7 +489,10 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     found: list[ActorRef] = []
     preps: list[tuple[ActorRef, str]] = []
     own_sources = {(s.id, s.country) for s in sources}
+    asked = _asked_clause(holders[0], index) if holders else set()
     for holder in holders:
+        if holder.i in asked:
+            continue  # "demanded that Japan stop supporting Taiwan": Japan is asked, Taiwan is not
         # "its demands that the government grant": the clause of a noun names the target when
         # the noun is this event, not when it is what the event answers ("rejected accusations that")
         own_noun = holder is holders[0] or getattr(lexicon.nouns.get(holder.lemma_.lower()), "category", None) == category
@@ -351,6 +509,17 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     if category == "ACCUSE":
         found = _drop_addressees(holders, preps)
     return _foreign_first(unique(found), sources)
+
+
+def _asked_clause(holder: Token, index) -> set[int]:
+    """Tokens of the clause a speech act governs when that clause's subject is an actor
+    ("demanded that Japan stop ..."): the acts inside it are the addressee's, not targets."""
+    out: set[int] = set()
+    for clause in (c for c in holder.children if c.dep_ == "ccomp"):
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(actors_of(s, index) for s in subjects):
+            out.update(t.i for t in clause.subtree)
+    return out
 
 
 def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool) -> list[ActorRef]:
@@ -503,6 +672,8 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                 if child.dep_ == "prep" or (supply and lexicon.is_item(child.lemma_.lower())):
                     continue  # its object (a preposition's, an item's recipient) is looked at next
                 found = [a for a in actors_of(child, index) if a.country and (a.id, a.country) not in own]
+                if len(found) == 1 and child.dep_ == "pobj" and child.head.lower_ in _PLACE_PREPS:
+                    found = [_with_placed_object(found[0], child.head.head, child.head)]
                 if found:
                     return unique(found)
         level = nxt
@@ -519,11 +690,24 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
             if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout", "near"):
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:
-                    return placed[:1]
+                    return [_with_placed_object(placed[0], holder, child)]
     if domestic and len(own) == 1:
         country = next(iter(own))
         return [ActorRef(id=country, name=_country_name(country), country=country)]
     return []
+
+
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _with_placed_object(place: ActorRef, holder: Token, prep: Token) -> ActorRef:
+    """"stormed a police headquarters in eastern Afghanistan": the thing acted on, named just
+    before the place, is what the place stands for (PLOVER marks "village in Western Cambodia")."""
+    obj = next((c for c in holder.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), None)
+    entry = load_lexicon().verbs.get(holder.lemma_.lower())
+    if obj is None or entry is None or entry.category not in _MATERIAL_CONFLICT:
+        return place  # "sought refuge in Amman", "a ceasefire in Idlib": the place itself
+    return replace(place, text=holder.doc[obj.left_edge.i:prep.right_edge.i + 1].text)
 
 
 def _country_name(code: str) -> str:

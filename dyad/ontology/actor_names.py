@@ -16,6 +16,7 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _MEMBER_NOUNS = frozenset({"republic", "republics", "state", "states"})
 _MAKER_PARTICIPLES = frozenset({"made", "built", "manufactured", "designed"})
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
+_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"})
 
 
 def _heads_after(found: _Found, hit: Hit) -> bool:
@@ -70,8 +71,7 @@ def _stance(hit: Hit, cased: list[str]) -> bool:
 
 def _can_be_former(found: _Found) -> bool:
     """"former" applies to people and office holders, not to states or firms."""
-    official = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI"}
-    return bool(found.persons or found.offices or any(t.code_1 in official for t in found.terms))
+    return bool(found.persons or found.offices or any(t.code_1 in _OFFICIAL for t in found.terms))
 
 
 def _proper(words: list[str]) -> bool:
@@ -87,3 +87,30 @@ def _ner_label(actor: Actor, alias: Alias) -> str:
     if actor.kind == "place":
         return "GPE"
     return "ORG"
+
+
+def _generic_in_longer_name(hit: Hit, hits: list[Hit], cased: list[str], is_generic, names_own) -> bool:
+    """"the Kenya Anti-Corruption Commission" is not "the Commission": a generic one-word
+    alias (``is_generic``) ending a longer capitalised name names another body, unless the
+    word before names the body's own parent or country (``names_own``: "the EU Commission",
+    "Brussels", "the Republican Congress")."""
+    if hit.actor is None or hit.start == 0 or not is_generic(hit.alias):
+        return False
+    before = next((h for h in hits if h.end == hit.start), None)
+    if before is None and not cased[hit.start - 1][:1].isupper():
+        return False
+    if before is not None and before.actor is None and before.place is None:
+        return False  # an agent noun or title before it ("the trade Commission")
+    words = " ".join(cased[before.start if before is not None else hit.start - 1:hit.start])
+    return not names_own(words, hit.actor)
+
+
+def _names_owner(hit: Hit, hits: list[Hit], cased: list[str]) -> bool:
+    """A state's name or adjective opening a body's name whose head is a state organ
+    ("Kenya Anti-Corruption Commission", "the Kenyan Electoral Commission") is that body's state;
+    before other heads a state name is too often another place's ("Georgia State University")."""
+    opening = 1 if cased and cased[0].lower() == "the" else 0
+    if hit.actor is None or hit.actor.kind != "state" or hit.start != opening:
+        return False
+    last = hits[-1]
+    return last is not hit and last.term is not None and last.term.code_1 in _OFFICIAL and last.end == len(cased)

@@ -33,8 +33,8 @@ import yaml
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.ontology.actor_names import (_can_be_former, _former_member, _heads_after, _inside_name, _name_like,
-                                       _ner_label, _proper, _stance)
+from dyad.ontology.actor_names import (_can_be_former, _former_member, _generic_in_longer_name, _heads_after,
+                                       _inside_name, _name_like, _names_owner, _ner_label, _proper, _stance)
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 FORMS = ("name", "short", "adjective", "demonym", "capital", "metonym", "abbrev")
@@ -425,6 +425,12 @@ def load_sector_terms(path: Path) -> list[SectorTerm]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_head_words() -> frozenset[str]:
+    """Organisation head nouns (data/actors/org_heads.csv) in lookup form, loaded once."""
+    return frozenset(norm(r["head"]) for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
+
+
+@functools.lru_cache(maxsize=1)
 def modifiers() -> dict[str, str]:
     """Status words: ``former`` → ELI, ``then`` → THEN (the named office applies)."""
     return {norm(r["word"]): r["effect"] for _, r in _read_csv(DATA_DIR / "modifiers.csv", ("word", "effect"))}
@@ -658,8 +664,15 @@ class Registry:
         found = _Found()
         cased = cased_tokens(text)
         hits = self.scan(cased)
-        hits = [h for h in hits if not (_name_like(h) and _inside_name(h, hits, cased)) and not _stance(h, cased)
+        hits = [self._as_head_noun(h) if _generic_in_longer_name(h, hits, cased, self._is_generic, self._names_own) else h
+                for h in hits]
+        hits = [h for h in hits if h is not None]
+        hits = [h for h in hits if not (_name_like(h) and _inside_name(h, hits, cased) and not _names_owner(h, hits, cased))
+                and not _stance(h, cased)
                 and not _former_member(h, cased)]
+        if not any(h.actor is not None and h.actor.kind == "state" for h in hits):
+            # a sector borrowed from the registry body needs the state that owns the name
+            hits = [h for h in hits if h.term is None or self._terms.get(norm(h.term.phrase)) is h.term]
         found.of_at = next((i for i, t in enumerate(cased) if t.lower() == "of"), None)
         for hit in hits:
             if hit.actor is not None:
@@ -677,6 +690,30 @@ class Registry:
             elif hit.effect:
                 found.effects.add(hit.effect)
         return found
+
+    def _is_generic(self, alias: Alias) -> bool:
+        """A one-word alias that is a common head noun ("the Commission", "Congress"): it
+        names the body only on its own, never as the last word of a longer name."""
+        key = norm(alias.text)
+        return " " not in key and (key in org_head_words() or key in self._terms)
+
+    def _names_own(self, words: str, actor: Actor) -> bool:
+        """Whether ``words`` name ``actor``, its parent or its country: as an alias, a place,
+        or the singular of its members' name ("Republican" of "Republicans")."""
+        own = {actor.id, actor.parent, actor.country} - {None}
+        entries = self.lookup(words) + self.lookup(f"{words}s")
+        place = places().get(norm(words))
+        return (any({a.id, a.parent, a.country} & own for a, _ in entries)
+                or (place is not None and place.country in own))
+
+    def _as_head_noun(self, hit: Hit) -> Hit | None:
+        """The generic word of another body's name: only its head noun, whose sector is the
+        lexicon's or, failing that, the one the registry's body of that name has."""
+        key = norm(hit.alias.text)
+        term = self._terms.get(key)
+        if term is None and hit.actor.sector:
+            term = SectorTerm(key, hit.actor.sector)
+        return Hit(hit.start, hit.end, term=term) if term else None
 
     # ------------------------------------------------------------------ resolution
 

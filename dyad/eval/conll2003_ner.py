@@ -51,11 +51,10 @@ def _read(folder: Path, limit: int | None) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _nlp():
-    import spacy
-
     import dyad.nlp.actors  # noqa: F401  (registers the dyad_actors factory)
+    from dyad.nlp.ner_model import load_english
 
-    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp = load_english(exclude=["lemmatizer"])
     nlp.add_pipe("dyad_actors")
     return nlp
 

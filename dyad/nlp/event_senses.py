@@ -1,0 +1,154 @@
+"""Readings of a cue word that are no PLOVER event, or another one, decided from the parse.
+
+The event lexicon maps a lemma to one coding; these tests catch the contexts where the word
+means something else or reports nothing (PLOVER codes acts that a sentence reports, done by
+an actor to an actor):
+
+* ``purpose_of_thing``: "a campaign meant to suppress dissent", "a law designed to curb
+  protests": the verb says what a thing is for, not that anyone did it;
+* ``topic_of_event_noun``: "the agreement on sending troops", "talks about lifting sanctions":
+  the act is the subject matter of another event, not reported as done;
+* ``first_conjunct``: "blamed X for violence and unrest": a conjoined noun shares the place
+  (and so the background reading) of the first one;
+* ``occasion``: "at the opening of the summit", "on the eve of the invasion": a time reference;
+* ``post_posed_complement``: "calling the agreements "legitimate"": the parser hangs the
+  predicative adjective on the noun, after it;
+* ``forces_move``: MOBILIZE is a military or police move ("ministers gathered in Cairo" is not);
+* ``addressee``: "urged Japan to impose sanctions on Iran" asks Japan (a REQUEST), while
+  "called for sanctions against Iran" is a call to punish Iran (ACCUSE);
+* ``characterised``: "the agreement is null and void", "deemed that the deal violates the
+  resolution": the sentence judges an act reported elsewhere;
+* ``foreign_ban``: a ban aimed at another state's people or firms is a SANCTION, not COERCE;
+* ``holding_captives``: "guarding captured fighters", "guarded prisoners" is detention (COERCE),
+  not protection (AID);
+* ``supplies_something``: a supply verb with nothing supplied ("contributed to Reuters" wrote
+  for it) is no AID.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyad.models import ActorRef
+
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "for", "of", "to"})
+
+
+def purpose_of_thing(token: Token, lexicon) -> bool:
+    """The verb is the purpose of a participle that describes a noun ("a law designed to curb
+    protests", "a plan aimed at isolating Iran")."""
+    tok = token
+    for _ in range(3):  # "designed to curb", "aimed at isolating": xcomp, or pcomp under a preposition
+        if tok.dep_ not in ("xcomp", "pcomp", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and tok.lemma_.lower() in lexicon.purpose_participles
+
+
+def topic_of_event_noun(token: Token, lexicon) -> bool:
+    """A gerund under a preposition of an event noun: the noun's subject matter."""
+    if token.pos_ != "VERB" or token.dep_ != "pcomp":
+        return False
+    prep = token.head
+    holder = prep.head
+    return prep.lower_ in _TOPIC_PREPS and holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon.nouns
+
+
+def first_conjunct(noun: Token) -> Token:
+    """The first of a row of conjoined nouns ("violence" in "violence and unrest")."""
+    for _ in range(10):
+        if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def occasion(noun: Token, lexicon) -> bool:
+    """"at the opening of the summit", "on the sidelines of the talks": the event noun dates
+    another statement (the noun above it is an occasion word)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon.occasion_nouns
+
+
+def post_posed_complement(verb: Token) -> bool:
+    """"calling the agreements "legitimate and ..."": an adjective after the object noun,
+    hung on it by the parser, is the naming verb's predicative complement."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
+                return True
+    return False
+
+
+def forces_move(verb: Token, sources: list[ActorRef], lexicon) -> bool:
+    """Whether a MOBILIZE verb moves an armed or police force: its subject or object is one
+    ("troops", "police units", "warships"), or the source is an actor of such a sector."""
+    if any(a.sector in lexicon.force_sectors for a in sources):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            words = [child] + list(child.conjuncts) + [g for g in child.subtree if g.dep_ in ("compound", "pobj")]
+            if any(w.lemma_.lower() in lexicon.force_nouns for w in words):
+                return True
+    return False
+
+
+def addressee(frame: Token, index) -> Token | None:
+    """The party a request is addressed to: its object ("urged Japan to ...") or the object of
+    "on"/"upon" ("called on Turkey to ..."), when it is an actor."""
+    for child in frame.children:
+        if child.dep_ in ("dobj", "dative") and any(t.i in index for t in child.subtree):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and any(t.i in index for t in pobj.subtree):
+                    return pobj
+    return None
+
+
+def supplies_something(verb: Token) -> bool:
+    """A supply verb names what it supplies: an object, or a passive subject ("weapons were sent")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def characterised(noun: Token, naming_verbs: frozenset[str]) -> bool:
+    """An event noun that is the subject of a judgement: of "be" with a predicate ("the deal
+    was a mistake", "the agreement is null and void"), or of a clause under a naming verb
+    ("deemed that the agreement goes against the resolution")."""
+    if noun.dep_ != "nsubj":
+        return False
+    head = noun.head
+    if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return True
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in naming_verbs
+
+
+_PRESS = frozenset({"JRN", "MED"})  # banning publications is censorship (PLOVER COERCE censor), whoever prints them
+
+
+def foreign_ban(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Both sides have countries, none is shared, and the target is not the press."""
+    if any(a.sector in _PRESS for a in targets):
+        return False
+    src = {a.country for a in sources if a.country}
+    tgt = {a.country for a in targets if a.country}
+    return bool(src and tgt) and not src & tgt
+
+
+def holding_captives(verb: Token, lexicon) -> bool:
+    """A protect/guard verb whose object is held captive: a captive noun ("prisoners") or a noun
+    modified by an arrest participle ("captured fighters", "detained activists")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() in lexicon.captive_nouns:
+            return True
+        for mod in obj.children:
+            entry = lexicon.verbs.get(mod.lemma_.lower()) if mod.dep_ == "amod" else None
+            if entry is not None and entry.category == "COERCE" and entry.mode == "arrest":
+                return True
+    return False

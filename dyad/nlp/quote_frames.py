@@ -26,6 +26,9 @@ RESUMES = re.compile(r"[^.!?\n" + ALL_MARKS + r"]{0,100},\s*")
 # Quotations no cue claims: shorter runs are mostly scare quotes and titles ("the 'deal'"); one
 # with nobody quoted in its paragraph must be a sentence or so to be taken as someone's words.
 MIN_QUOTATION_WORDS = 4
+CONJUNCTIONS = r"(?:and|but|or|nor|yet|though|however)"
+LEADING_CONJUNCTION = re.compile(CONJUNCTIONS + r"\b,?\s+", re.IGNORECASE)
+TRAILING_CONJUNCTION = re.compile(r"[\s,;—–-]+" + CONJUNCTIONS + r"$", re.IGNORECASE)
 MIN_SPEAKERLESS_WORDS = 6
 
 
@@ -92,7 +95,8 @@ def inside_quotation(frame: Frame, directs: list[DirectSpan]) -> bool:
 
 
 def clip_paragraph(frame: Frame, text: str) -> Frame:
-    """Reported speech does not run past its paragraph unless it is a quotation that does."""
+    """Reported speech does not run past its paragraph unless it is a quotation that does; it
+    neither opens nor ends on a conjunction joining it to the writer's words."""
     start, end = trim(text, frame.start, frame.end)
     if frame.kind == "indirect" and "\n" in text[start:end]:
         if start < frame.cue_start:
@@ -100,7 +104,24 @@ def clip_paragraph(frame: Frame, text: str) -> Frame:
         else:
             end = text.find("\n", start, end)
         start, end = trim(text, start, end)
+    if frame.kind == "indirect" and not frame.layout:
+        start, end = trim_conjunctions(text, start, end)
     return replace(frame, start=start, end=end)
+
+
+def trim_conjunctions(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "And"/"But" or a trailing "and"/"but" ("said X and" when the next
+    clause is a report of its own), as long as some words remain."""
+    for _ in range(3):
+        lead = LEADING_CONJUNCTION.match(text, start, end)
+        tail = TRAILING_CONJUNCTION.search(text, start, end)
+        if lead is None and tail is None:
+            break
+        new = trim(text, lead.end() if lead else start, tail.start() if tail else end)
+        if len(text[new[0]:new[1]].split()) < 2:
+            break
+        start, end = new
+    return start, end
 
 
 def _first(frame: Frame, outer: Frame) -> int:
@@ -137,7 +158,7 @@ def drop_nested(frames: list[Frame], doc: Doc) -> list[Frame]:
             kept.append(frame)
         elif frame.splits and outer.kind == "indirect" and frame.cue_head != outer.cue_token and (
                 _first(frame, outer) > outer.start) and not _part_of(frame, outer, doc, cues):
-            start, end = trim(text, outer.start, _first(frame, outer))
+            start, end = trim_conjunctions(text, *trim(text, outer.start, _first(frame, outer)))
             kept.remove(outer)
             if end > start:
                 kept.append(replace(outer, start=start, end=end))

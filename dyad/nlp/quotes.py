@@ -37,6 +37,8 @@ from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, cue_can
                                    unattributed)
 from dyad.nlp.quote_layout import label_frames, title_frames
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, paragraph, trim
+from dyad.nlp.quote_syntax import (aside_reporter, coordinated_cue, participle_start, reported_adverbial,
+                                   trailing_aside)
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
@@ -76,6 +78,9 @@ def _without_aside(doc: Doc, a: int, b: int, clause: bool) -> tuple[int, int]:
     dashes = [t.i for t in doc[a:b] if t.text in DASHES and t.i > a + 1]
     if not clause and len(dashes) == 1 and doc[dashes[0] - 1].whitespace_:
         return a, dashes[0]
+    cut = trailing_aside(doc, a, b) if clause else None
+    if cut is not None:
+        return a, cut
     for t in doc[a:b]:  # "praised X, which include Y": the writer's gloss on the object
         first = t.left_edge.i
         if (not clause and t.dep_ == "relcl" and first - 1 > a and doc[first - 1].text == ","
@@ -175,8 +180,9 @@ def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
     for child in verb.rights:
         if (_verb_lemma(verb, lex), child.lower_) not in lex.phrasal_verbs:
             continue
+        # up to a time or venue, or a verb joined after it ("asked X about Y and decided Z")
         tail = [c for c in verb.rights if c.i > child.i]
-        cut = next((c.i for c in tail if _circumstance(c, lex)), None)
+        cut = next((c.i for c in tail if _circumstance(c, lex) or c.dep_ in ("cc", "conj")), None)
         end = max(t.right_edge.i for t in [child, *[c for c in tail if cut is None or c.i < cut]]) + 1
         if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             return (child.i + 1, end), child
@@ -195,10 +201,16 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
             comp = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp" and _separated(c)), None)
         if comp is not None:
             return _subtree_range(comp)
+        adverbial = reported_adverbial(verb) if lemma in lex.speech_verbs else None
+        if adverbial is not None:  # "said after the debate he would ..."
+            return adverbial
     if lemma in lex.intention_verbs:
         comp = _child(verb, ("xcomp",), after=True)
         if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-            return _subtree_range(comp)
+            # "urged supporters to vote": who is to act belongs with the act
+            obj = _child(verb, ("dobj",), after=True)
+            start = obj.left_edge.i if obj is not None and obj.i < comp.i else comp.left_edge.i
+            return start, comp.right_edge.i + 1
     return None
 
 
@@ -289,8 +301,12 @@ def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token
     """The speaker of a cue verb and, for "who said", the noun the relative pronoun stands for."""
     if not _is_verb(verb) or lemma in lex.not_cue_verbs or (lemma not in lex.any_verb and _that_clause(verb) is None):
         return None
-    subject = _reporter(verb) if trailing_participle(verb) else None
-    subject = subject or _subject(verb)
+    subject = None
+    if trailing_participle(verb):
+        aside = aside_reporter(verb, lambda t: _verb_lemma(t, lex) in lex.speech_verbs)
+        subject = _subject(aside) if aside is not None else _reporter(verb)
+    joined = coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.speech_verbs | lex.naming_verbs)
+    subject = subject or (_subject(joined) if joined is not None else _subject(verb))
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # "one saying that ...", "a statement announcing ..."
     relative = subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVES
@@ -327,9 +343,25 @@ def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> lis
                    kind=kind, venue=_venue(verb, lemma, lex), antecedent=antecedent.i if antecedent else None,
                    cue_token=verb.i, cue_head=verb.head.i, splits=_reports_speech(verb, lemma, content, lex))
     frames = [_with_speaker(frame, subject)]
+    if coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.speech_verbs | lex.naming_verbs) is not None:
+        # "said X and warned Y": the speaker's second act, cutting the content of the first short
+        frames = [replace(frames[0], own_speaker=True, splits=True)]
+    if quoted is not None and quoted.close <= verb.idx < frame.start and _split_by_cue(doc, quoted, frame):
+        # '"Hopefully," the president said, "this museum can help"': one quotation around its cue
+        start, end = trim(doc_text(doc), quoted.start, quoted.end)
+        frames.append(replace(frames[0], start=start, end=end, kind="direct"))
     if frame.end <= verb.idx and kind == "indirect" and quoted is None:
         frames += [replace(frames[0], start=a, end=b) for a, b in _resumed_report(verb, lex)]
     return frames
+
+
+def _split_by_cue(doc: Doc, before: DirectSpan, after: Frame) -> bool:
+    """A quotation opening its sentence, then speaker and cue, then the quotation going on."""
+    text = doc_text(doc)
+    opens = text[:before.open].rstrip()
+    gap = text[after.cue_end:after.start]
+    return (opens == "" or opens.endswith((".", "?", "!", ":")) or text[before.open - 1] == "\n") and (
+        len(gap) < 40 and "." not in gap and any(m in gap for m in ALL_MARKS))
 
 
 def _resumed_report(verb: Token, lex: CueLexicon) -> list[tuple[int, int]]:
@@ -404,7 +436,7 @@ def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[Fram
     a, b = _sent_bounds(verb)  # the whole sentence: the host may be a clause inside it
     ca, cb = _subtree_range(verb)
     frames = []
-    for lo, hi in ((a, ca), (cb, b)):
+    for lo, hi in ((a, ca), (cb, participle_start(doc, cb, b))):  # "..., she said, citing Y": her act
         start, end = _token_span_chars(doc, lo, hi) if hi > lo else (0, 0)
         if end > start:
             frames.append(_with_speaker(Frame(start, end, verb.text, verb.idx, verb.idx + len(verb),

@@ -52,10 +52,10 @@ WARM_UP = ("The foreign minister of France met officials in Paris and Tehran on 
            "\"We will not accept this,\" he told reporters, according to a statement issued in 2023.")
 
 
-def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int = 0) -> None:
+def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int = 0, tuned_ner: bool = True) -> None:
     from dyad.nlp.pipeline import load_pipeline
 
-    _WORKER["nlp"] = load_pipeline(registry_paths)
+    _WORKER["nlp"] = load_pipeline(registry_paths, tuned_ner)
     _WORKER["nlp"](WARM_UP)  # load what the stages load lazily (place names, lexicons) before timing matters
     from dyad.timeparse import warm_up
 
@@ -98,9 +98,9 @@ class Analyser:
             # tokenizers) in a broken state and ran several times slower in measurement.
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_init_worker,
-                                            initargs=(settings.registry_paths, settings.embeddings, 1))
+                                            initargs=(settings.registry_paths, settings.embeddings, 1, settings.tuned_ner))
         else:
-            _init_worker(settings.registry_paths, settings.embeddings, 0)
+            _init_worker(settings.registry_paths, settings.embeddings, 0, settings.tuned_ner)
 
     def map(self, documents: list[Document]) -> list[Analysis | str]:
         if self.pool is None:

@@ -35,6 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("allow_private", "DYAD_ALLOW_PRIVATE", False, "Allow fetching private, loopback and link-local addresses."),
     Setting("embeddings", "DYAD_EMBEDDINGS", True, "Compute sentence embeddings at ingest (needed for semantic search)."),
     Setting("workers", "DYAD_WORKERS", 1, "Processes for analysis of large batches."),
+    Setting("tuned_ner", "DYAD_TUNED_NER", True, "Use the English model's ner fine-tuned on CoNLL-2003 (research-use Reuters text; see dyad/nlp/models/ner/README.md); false loads the stock ner."),
     Setting("token", "DYAD_TOKEN", "", "API token; required when `dyad serve` binds a non-loopback address."),
     Setting("llm_url", "DYAD_LLM_URL", "", "Optional OpenAI-compatible endpoint used only to phrase answers."),
 )
@@ -50,6 +51,7 @@ class Settings:
     allow_private: bool = False
     embeddings: bool = True
     workers: int = 1
+    tuned_ner: bool = True
     token: str = ""
     llm_url: str = ""
 

@@ -79,3 +79,22 @@ def test_ner_model_learns_news_names(tuned, text, expected):
 )
 def test_ner_model_keeps_ontonotes_labels(tuned, text, expected):
     assert expected <= _ents(tuned, text)
+
+
+def test_ner_model_stock_weights_when_not_tuned():
+    """``tuned=False`` (setting ``tuned_ner``) loads the stock weights: the entities equal a plain
+    spacy.load's, for a user who must not rely on weights trained on research-use text."""
+    import spacy
+
+    from dyad.nlp.ner_model import MODEL, load_english
+
+    text = "Interfax said Real Madrid beat Ajax in Amsterdam on Sunday, the AP reported."
+    stock = [(e.text, e.label_) for e in spacy.load(MODEL)(text).ents]
+    assert [(e.text, e.label_) for e in load_english(tuned=False)(text).ents] == stock
+
+
+def test_ner_model_setting_defaults_to_tuned():
+    from dyad.settings import from_env
+
+    assert from_env({}).tuned_ner is True
+    assert from_env({"DYAD_TUNED_NER": "no"}).tuned_ner is False

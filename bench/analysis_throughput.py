@@ -50,7 +50,7 @@ def interleaved_rates(documents: list[Document], texts: list[str]) -> tuple[floa
     alternating batch by batch."""
     import spacy
 
-    from dyad.nlp.pipeline import MODEL
+    from dyad.nlp.ner_model import MODEL
     from dyad.runner import Analyser
 
     analyser = Analyser(Settings(workers=1, embeddings=False))

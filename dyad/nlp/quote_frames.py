@@ -18,7 +18,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, paragraph, trim
-from dyad.nlp.types import doc_text, sentence_index
+from dyad.nlp.types import doc_text, sentence_index, token_starts
 from dyad.ontology.cues import CueLexicon
 
 # the words between a cue and the rest of the quotation it interrupts: no mark, no sentence end
@@ -60,10 +60,8 @@ class Frame:
 
 
 def token_at(doc: Doc, char: int) -> int:
-    starts = doc.user_data.get("dyad_tok_starts")
-    if starts is None:
-        starts = doc.user_data["dyad_tok_starts"] = [t.idx for t in doc]
-    return max(0, bisect_right(starts, char) - 1)
+    """Index of the token holding character ``char``."""
+    return max(0, bisect_right(token_starts(doc), char) - 1)
 
 
 def trailing_participle(verb: Token) -> bool:

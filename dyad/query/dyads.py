@@ -10,11 +10,11 @@ have no single rollup key (stored names, several ids) and day-precision bounds s
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, case, func, literal, not_, or_, select
+from sqlalchemy import bindparam, case, func, not_, select
 from sqlalchemy.engine import Connection
 
 from dyad.errors import InputError
-from dyad.query.events import (QUADS, ActorSelector, EventFilter, _pad_high, conditions, happened, hydrate,
+from dyad.query.events import (QUADS, ActorSelector, EventFilter, conditions, date_conditions, happened, hydrate,
                                resolve_actor_conn, rollup_key, side_clause)
 from dyad.query.records import ActorRefPublic, DyadMonthPublic, DyadPublic, EventPublic, QuadCountsPublic
 from dyad.store import rollup
@@ -24,14 +24,7 @@ EXCLUDED_SHOWN = 50  # negated/denied events listed in full; the rest are counte
 FEW = 200  # a direction with at most this many events (counted or not) is read in one query
 
 
-def month_of(date: str | None) -> str:
-    """The month key of an ISO date in Python (the SQL twin is ``_month_sql``)."""
-    return rollup.month_of(date)
-
-
-def _month_sql():
-    d = t.events.c.date
-    return case((d.is_(None), "undated"), (func.length(d) >= 7, func.substr(d, 1, 7)), else_=func.substr(d, 1, 4))
+month_of = rollup.month_of  # the month key of an ISO date (SQL twin: rollup.month_sql)
 
 
 def dyad_timeline(store, a: str, b: str, date_from: str | None = None, date_to: str | None = None,
@@ -66,14 +59,8 @@ def dyad_timeline(store, a: str, b: str, date_from: str | None = None, date_to: 
 
 def _month_conditions(month, dates: EventFilter) -> list:
     """The date filter on a month key: exact for month and year bounds (see ``events.conditions``)."""
-    out = []
-    if dates.date_from or dates.date_to:
-        out.append(month != rollup.UNDATED)
-    if dates.date_from:
-        out += [month >= dates.date_from[:4], or_(month >= dates.date_from, literal(dates.date_from).startswith(month))]
-    if dates.date_to:
-        out.append(month <= _pad_high(dates.date_to))
-    return out
+    undated = [month != rollup.UNDATED] if dates.date_from or dates.date_to else []
+    return undated + date_conditions(month, dates)
 
 
 def _from_rollup(conn: Connection, keys: tuple[str, str], dates: EventFilter, cap: int):
@@ -167,7 +154,7 @@ def _rows(conn: Connection, source: ActorSelector, target: ActorSelector, dates:
     """(id, month, quad, score, reports, excluded, date) for every event of one direction."""
     e = t.events
     excluded = case((not_(happened()), 1), else_=0)
-    query = (select(e.c.id, _month_sql(), e.c.quad, e.c.score, e.c.n_reports, excluded, e.c.date)
+    query = (select(e.c.id, rollup.month_sql(e.c.date), e.c.quad, e.c.score, e.c.n_reports, excluded, e.c.date)
              .where(side_clause(source, "source"), side_clause(target, "target"), *conditions(conn, dates)))
     return [tuple(r) for r in conn.execute(query)]
 

@@ -40,6 +40,12 @@ def month_of(date: str | None) -> str:
     return date[:7] if len(date) >= 7 else date[:4]
 
 
+def month_sql(date):
+    """``month_of`` in SQL, over a date column."""
+    return case((or_(date.is_(None), date == ""), UNDATED), (func.length(date) >= 7, func.substr(date, 1, 7)),
+                else_=func.substr(date, 1, 4))
+
+
 def actor_keys(actor_id: str | None, country: str | None) -> set[str]:
     """The rollup keys of one event actor: its id, its country, and its id as a country code."""
     keys = set()
@@ -199,9 +205,7 @@ def _role_keys(conn: Connection):
 def _pairs():
     s, g, e = t.event_keys.alias("s"), t.event_keys.alias("g"), t.events
     done = and_(e.c.negated.is_(False), e.c.modality.not_in(NOT_HAPPENED))
-    month = case((or_(e.c.date.is_(None), e.c.date == ""), UNDATED), (func.length(e.c.date) >= 7,
-                 func.substr(e.c.date, 1, 7)), else_=func.substr(e.c.date, 1, 4))
-    return (select(s.c.event_id, s.c.key, g.c.key, done, month, s.c.date)
+    return (select(s.c.event_id, s.c.key, g.c.key, done, month_sql(e.c.date), s.c.date)
             .select_from(s.join(g, and_(g.c.event_id == s.c.event_id, g.c.role == "target"))
                          .join(e, e.c.id == s.c.event_id))
             .where(s.c.role == "source"))

@@ -84,12 +84,12 @@ def test_event_actors_compass_part_of_a_state_is_that_state(nlp, text, target):
 
 
 def test_event_actors_small_town_the_ner_calls_a_place(nlp):
-    event = _event(nlp, "Israeli tanks fired shells at targets in Jericho.")
-    assert _codes(event.target) == {"PSE"}
+    event = _event(nlp, "Syrian gunners fired rockets at positions in Baalbek.")
+    assert _codes(event.target) == {"LBN"}
 
 
 @pytest.mark.parametrize("text,target", [
-    ("Serb forces attacked the Albanian population of the region in Macedonia.", "MKD"),
+    ("Militias attacked the Kurdish population of the province in Syria.", "SYR"),
     ("Police beat members of the Chinese community in Jakarta.", "IDN"),
 ])
 def test_event_actors_ethnic_community_is_coded_where_it_lives(nlp, text, target):
@@ -141,7 +141,7 @@ def test_event_actors_modifier_without_country_takes_where_it_is_from(nlp):
 
 @pytest.mark.parametrize("text,words", [
     ("The Government of Peru expelled the Bolivian ambassador.", "The Government of Peru"),
-    ("A Christian missionary from Calgary was arrested by Lebanese police.", "A Christian missionary from Calgary"),
+    ("A Catholic priest from Vancouver was detained by Syrian police.", "A Catholic priest from Vancouver"),
     ("The Nigeria Labour Congress (NLC) called on the government to raise wages.", "The Nigeria Labour Congress (NLC)"),
 ])
 def test_event_actors_actor_words_are_the_whole_phrase(nlp, text, words):

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
-from dyad.ontology.actors import DATA_DIR, Registry, _read_csv, load_registry, places
+from dyad.ontology.actors import Registry, load_registry, org_heads, places
 
 register_extensions()
 
@@ -525,12 +525,6 @@ def _after_locating_modifier(span: Span) -> int | None:
         if doc[k].text == "-" and doc[k + 1].lower_ in _LOCATING_PARTICIPLES and k + 2 < span.end:
             return k + 2
     return None
-
-
-@lru_cache(maxsize=1)
-def org_heads() -> frozenset[str]:
-    """Organisation head nouns (data/actors/org_heads.csv), loaded once."""
-    return frozenset(r["head"] for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
 
 
 def _org_names(sent: Span) -> list[Span]:

@@ -127,7 +127,7 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
         # "supporters of Ben Bella", "workers affiliated with the Serbian union"
         country = next((a.country for a in found if a.country), None) if own.country is None else own.country
         found = [replace(own, country=country)]
-        if hasattr(index, "actors_at") and len(index.actors_at(token.i)) > 1:
+        if len(index.actors_at(token.i)) > 1:
             found = index.actors_at(token.i)  # "U.S. and Russian negotiators": one actor each
     if depth == 0 and len(found) == 1 and (own is not None or modified) and not _possessed(token, index) \
             and token.pos_ != "PRON":
@@ -157,7 +157,7 @@ def _named_antecedent(token: Token, index) -> ActorRef:
     """The mention at ``token``; a pronoun resolved by coreference to an actor named earlier
     in the same sentence stands for that name ("Japan said it had halted aid": Japan)."""
     m = index[token.i]
-    if token.pos_ != "PRON" or m.via != "coref" or not hasattr(index, "named"):
+    if token.pos_ != "PRON" or m.via != "coref":
         return ref(m)
     key = (m.actor.id, m.actor.name)
     sent_start = token.sent.start

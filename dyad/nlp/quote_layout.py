@@ -87,6 +87,5 @@ def title_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
 
 def _title_cue(word: str, lex: CueLexicon) -> bool:
     """A headline verb ("Vows", "Sees", "Slams"): its third-person form names a cue."""
-    verbs = lex.speech_verbs | lex.object_verbs | lex.intention_verbs | lex.belief_verbs | lex.naming_verbs
     stems = (word[:-1], word[:-2]) if word.endswith("s") else ()
-    return any(len(s) > 2 and s in verbs for s in stems)
+    return any(len(s) > 2 and s in lex.headline_verbs for s in stems)

@@ -425,9 +425,15 @@ def load_sector_terms(path: Path) -> list[SectorTerm]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Organisation head nouns as written (data/actors/org_heads.csv), loaded once."""
+    return frozenset(r["head"] for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
+
+
+@functools.lru_cache(maxsize=1)
 def org_head_words() -> frozenset[str]:
-    """Organisation head nouns (data/actors/org_heads.csv) in lookup form, loaded once."""
-    return frozenset(norm(r["head"]) for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
+    """The organisation head nouns in lookup form."""
+    return frozenset(norm(h) for h in org_heads())
 
 
 @functools.lru_cache(maxsize=1)

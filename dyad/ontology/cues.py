@@ -49,6 +49,16 @@ class CueLexicon:
         return self.speech_verbs | self.belief_verbs | self.evidence_verbs | self.intention_verbs
 
     @cached_property
+    def saying_verbs(self) -> frozenset[str]:
+        """Verbs of saying or naming: a verb joined to a cue by "and" shares its speaker."""
+        return self.speech_verbs | self.naming_verbs
+
+    @cached_property
+    def headline_verbs(self) -> frozenset[str]:
+        """Verbs a headline uses as its cue ("Vows", "Sees", "Slams")."""
+        return self.speech_verbs | self.object_verbs | self.intention_verbs | self.belief_verbs | self.naming_verbs
+
+    @cached_property
     def any_verb(self) -> frozenset[str]:
         return self.clause_verbs | self.object_verbs | self.naming_verbs | {v for v, _ in self.phrasal_verbs}
 

@@ -14,6 +14,15 @@ Precision = Literal["year", "month", "day", "hour", "minute", "second"]
 Modality = Literal["asserted", "reported", "hypothetical", "future", "denied"]
 
 
+def is_negated(negated: bool | int | None, modality: str | None) -> bool:
+    """Whether a coded event or relation says the thing did *not* happen.
+
+    A denial ("No, X hasn't threatened Y") is a negation by another speaker, so every reader of
+    events — counts, relations, answers, evals — treats ``modality == "denied"`` as negated.
+    """
+    return bool(negated) or modality == "denied"
+
+
 # --------------------------------------------------------------------------- ingest
 
 

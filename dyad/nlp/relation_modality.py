@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.models import Modality
+from dyad.models import Modality, is_negated
 from dyad.nlp import modality as mod
 from dyad.ontology.plover import ModalityCues
 from dyad.ontology.relations import RelationLexicon
@@ -58,7 +58,7 @@ def statement_modality(cue: Token, negated: bool, attributed: str | None, lex: R
     modality = mod.modality_of(chain, negated, cues)
     if modality == "asserted" and (attributed or _raised_report(chain, lex)):
         modality = "reported"
-    return negated or modality == "denied", modality
+    return is_negated(negated, modality), modality
 
 
 def attribution(doc: Doc, sent: Span) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from dyad.models import is_negated
 from dyad.store import Store
 from dyad.store import schema as t
 
@@ -53,7 +54,7 @@ class StoredEvent:
 
     @property
     def denied(self) -> bool:
-        return self.negated or self.modality == "denied"
+        return is_negated(self.negated, self.modality)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def statements(store: Store, kinds: tuple[str, ...], actor_keys: list[str] | Non
 def _statement(m) -> StoredStatement:
     target = Party(m["target_id"], m["target_name"], m["target_country"]) if m["target_name"] else None
     return StoredStatement(id=m["id"], kind=m["kind"], source=Party(m["source_id"], m["source_name"], m["source_country"]),
-                           target=target, negated=bool(m["negated"]) or m["modality"] == "denied", item=m["item"],
+                           target=target, negated=is_negated(m["negated"], m["modality"]), item=m["item"],
                            amount=m["amount"], date=m["date"], modality=m["modality"],
                            report=Report(m["document_id"], m["sentence"], m["start"], m["end"],
                                          attributed_to=m["attributed_to"]))

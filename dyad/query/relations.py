@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
+from dyad.models import is_negated
 from dyad.query.events import (EventFilter, _as_tuple, conditions, evidence_of, evidence_select, hydrate,
                                resolve_actor_conn)
 from dyad.query.records import ActorRefPublic, EventPublic, EvidencePublic, RelationPublic
@@ -95,7 +96,7 @@ def _statement_tie(r) -> _Tie:
     if r.target_id or r.target_name:
         target = ActorRefPublic(id=r.target_id, name=r.target_name or r.target_id, country=r.target_country)
     # A denial ("X denied signing a pact") reads as a negated tie, as for events below.
-    negated = bool(r.negated) or r.modality == "denied"
+    negated = is_negated(r.negated, r.modality)
     return _Tie(kind=r.kind, source=source, target=target, negated=negated, date=r.date,
                 evidence=(evidence_of(r),), modality=_tie_modality(r.modality), item=r.item, amount=r.amount,
                 attributed_to=r.attributed_to)
@@ -127,7 +128,7 @@ def _involves(sel, actor: ActorRefPublic) -> bool:
 
 def _supply_ties(event: EventPublic) -> list[_Tie]:
     # A denial ("X denied supplying drones") reads as a negated tie, like a negated statement.
-    negated = event.negated or event.modality == "denied"
+    negated = is_negated(event.negated, event.modality)
     return [_Tie(kind=SUPPLY_KIND, source=s, target=g, negated=negated, date=event.date,
                  evidence=tuple(event.evidence), item=event.item, attributed_to=event.attributed_to,
                  from_event=True)

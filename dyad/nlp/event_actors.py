@@ -12,7 +12,8 @@ members named by "including", the IGO behind a voted resolution and the crowd be
 * with no target in the event's phrase: the subject of an "unless" condition (threats), the
   purpose clause ("to help defend X"), then PLOVER's defaults;
 * a person named with an office acts for it ("Kofi Annan, UN secretary-general" → IGO);
-  an ethnic group is coded by where it lives; an unattributed bombing by where it happened;
+  an ethnic group is coded by where it lives; an unattributed bombing by where it happened,
+  and an arrest or expulsion with no one said to do it by the state where it happened;
 * only actors the registry does not know take the sentence's one state.
 """
 
@@ -393,10 +394,29 @@ def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRe
         if own:
             return own
     start = source_from or content
-    actors, _passive = subject_of(start, index)
+    actors, passive = subject_of(start, index)
     if not actors and start.i != content.i:
         actors, _ = subject_of(content, index)
+    if not actors and passive is not None:
+        actors = _authorities_where(start, index)
     return actors
+
+
+def _authorities_where(verb: Token, index) -> list[ActorRef]:
+    """"A missionary was arrested in Lebanon", "they were deported from Germany": an arrest,
+    deportation or ban with no one said to do it is the act of the authorities where it
+    happened, or of the state the deported are sent from (PLOVER codes that state)."""
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    if entry is None or entry.category != "COERCE" or any(c.dep_ == "agent" for c in verb.children):
+        return []  # "arrested by masked men": someone is said to do it, known or not
+    place = place_target([verb], index, [], domestic=False)
+    if not place and entry.mode == "deport":
+        place = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index) if a.country]
+    if not place or not place[0].country:
+        return []
+    country = place[0].country
+    return [ActorRef(id=country, name=_country_name(country), country=country)]
 
 
 def _noun_source(noun: Token, index) -> list[ActorRef]:

@@ -7,6 +7,7 @@ others; each document is written in its own transaction.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
@@ -57,9 +58,15 @@ def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int
 
     _WORKER["nlp"] = load_pipeline(registry_paths, tuned_ner)
     _WORKER["nlp"](WARM_UP)  # load what the stages load lazily (place names, lexicons) before timing matters
+    from dyad.ontology.actors import load_registry
+
+    load_registry(tuple(registry_paths)).warm_up()  # the misspelling indexes: the warm-up text has no slip
     from dyad.timeparse import warm_up
 
     warm_up()  # dateparser's own lazy tables: the warm-up sentence's times never reach it
+    # what is loaded by now (model, registry, indexes) lives as long as the process: the collector
+    # need not walk it again at each full collection (one ~0.2 s pause per ~100 articles otherwise)
+    gc.freeze()
     if embeddings:
         from dyad.embed import get_embedder
 

@@ -106,9 +106,15 @@ def test_nlp_speed_line_breaks_equal_token_walk(nlp):
 def test_nlp_speed_coref_candidates_cover_every_token_it_can_resolve(nlp, docs):
     resolver = coref.CorefResolver(nlp)
     pronouns = resolver.lex.get("person_pronouns") | resolver.lex.get("thing_pronouns")
-    for doc in docs:
-        expected = [t.i for t in doc if t.pos_ in ("NOUN", "PROPN") or t.lower_ in pronouns]
-        assert [t.i for t in resolver._candidates(doc)] == expected
+    for doc in docs + [nlp("The president met the Chinese leader; the officials and the two states agreed.")]:
+        everything = [t.i for t in doc if t.pos_ in ("NOUN", "PROPN") or t.lower_ in pronouns]
+        kept = [t.i for t in resolver._candidates(doc)]
+        assert set(kept) <= set(everything) and kept == sorted(kept)
+        assert {t.i for t in doc if t.lower_ in pronouns} <= set(kept)
+        ctx = coref._Context(doc, [], resolver.title_endings)
+        for i in set(everything) - set(kept):  # a noun left out resolves to nothing, covered or not
+            assert resolver._resolve(doc[i], ctx, covered=False) == []
+            assert resolver._resolve(doc[i], ctx, covered=True) == []
 
 
 def test_nlp_speed_title_endings_only_skip_non_titles(nlp):

@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -37,7 +38,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
-from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_starts
+from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_ends, token_starts
 from dyad.ontology.actors import Registry, load_registry, norm, org_heads, places, subdivisions
 
 register_extensions()
@@ -79,7 +80,7 @@ class ActorsComponent:
         self.lookups = Lookups(registry)
         places(), places(15_000)  # the gazetteers load with the pipeline, not on a document that needs them
         # after `ner`, never overwriting it: the registry only fills gaps
-        self.ruler = EntityRuler(nlp, name=f"{name}_ruler", overwrite_ents=False)
+        self.ruler = CountedRuler(nlp, name=f"{name}_ruler", overwrite_ents=False)
         with nlp.select_pipes(disable=nlp.pipe_names):  # patterns only need the tokenizer
             self.ruler.add_patterns(registry.patterns())
 
@@ -101,21 +102,45 @@ class ActorsComponent:
         if ent.label_ not in ACTOR_LABELS | {"LOC"} or end > limit or end > ent.sent.end:
             return ent
         nxt = ent.doc[ent.end]
-        if not nxt.text[:1].isupper() or self.lookups.ner_label(ent.text) is not None:
+        if not nxt.text[:1].isupper() or self.lookups.ner_label(_text(ent)) is not None:
             return ent
-        label = self.lookups.ner_label(ent.doc[ent.start:end].text)
+        label = self.lookups.ner_label(span_text(ent.doc, ent.start, end))
         return Span(ent.doc, ent.start, end, label=label) if label else ent
 
     def _relabel(self, ent: Span) -> Span:
         """A country's name or adjective is GPE/NORP whatever the small model guessed
         ("Sri Lanka" as PERSON), a city of the gazetteer labelled LOC is a GPE; other
         entities are left as the model labelled them."""
-        label = self.lookups.ner_label(ent.text)
-        if label is None and ent.label_ == "LOC" and self.lookups.city(ent.text):
+        label = self.lookups.ner_label(_text(ent))
+        if label is None and ent.label_ == "LOC" and self.lookups.city(_text(ent)):
             label = "GPE"  # "from Winnipeg" as a LOC: a city is a place with people, a GPE
         if label is None or label == ent.label_ or ent.label_ not in ACTOR_LABELS | {"LOC"}:
             return ent
         return Span(ent.doc, ent.start, ent.end, label=label, kb_id=ent.kb_id_)
+
+
+class CountedRuler(EntityRuler):
+    """An ``EntityRuler`` that counts its patterns once: spaCy's checks ``len(ruler)`` on every
+    document, and its ``__len__`` sums the pattern lists of every label (~1,750 here) each time."""
+
+    _count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = super().__len__()
+        return self._count
+
+    def add_patterns(self, patterns) -> None:
+        self._count = None
+        super().add_patterns(patterns)
+
+    def clear(self) -> None:
+        self._count = None
+        super().clear()
+
+    def remove(self, ent_id: str) -> None:
+        self._count = None
+        super().remove(ent_id)
 
 
 class Lookups:
@@ -214,10 +239,10 @@ class MentionFinder:
         if not firsts:
             return
         conjs = [c for c in firsts[0].subtree if c.dep_ == "conj" and span.start <= c.i < root.i]
-        tail = span.doc[conjs[-1].i + 1:span.end].text
+        tail = span_text(span.doc, conjs[-1].i + 1, span.end)
         seen = {ref.country}
         for member in [firsts[0]] + conjs:
-            name = span.doc[max(member.left_edge.i, span.start):member.i + 1].text
+            name = span_text(span.doc, max(member.left_edge.i, span.start), member.i + 1)
             country = self.lookups.country_hint(name)
             if country is None or country in seen:
                 continue
@@ -237,8 +262,10 @@ class MentionFinder:
         root = span.root
         if root.ent_type_ in ACTOR_LABELS:
             return True
+        # span_text(doc, k, root.i + 1) for each k, sliced here: this runs for every noun chunk
+        text, starts, end = doc_text(self.doc), token_starts(self.doc), token_ends(self.doc)[root.i]
         for k in range(span.start, root.i + 1):
-            if self.lookups.agent_word(span_text(self.doc, k, root.i + 1)):
+            if self.lookups.agent_word(text[starts[k]:end]):
                 return True
         return bool(self.registry.sector_term(root.lemma_) or self.registry.lookup(root.text))
 
@@ -257,8 +284,8 @@ class MentionFinder:
             ref = self._unresolved(span, date)
         elif not self._names_this_person(span, ref, date):
             # "Iranian Armed Forces chief Mohammad Bagheri": an unknown person of a known body
-            ref = ActorRef(None, span.text, ref.country, ref.sector)
-        return ActorRef(ref.id, ref.name, ref.country, ref.sector, text=span.text)
+            ref = ActorRef(None, _text(span), ref.country, ref.sector)
+        return ActorRef(ref.id, ref.name, ref.country, ref.sector, text=_text(span))
 
     def _entity_reading(self, span: Span, ref: ActorRef | None, date: str | None) -> ActorRef | None:
         """What the NER says a name is beats a registry place of that name: a PERSON "Bush" (a
@@ -268,18 +295,18 @@ class MentionFinder:
         may be a smaller town ("Jericho")."""
         label = span.root.ent_type_
         if label == "PERSON" and ref is not None and ref.id is None and (
-                self._only_a_small_town(span.text) or self._surname_named_before(span)):
+                self._only_a_small_town(_text(span)) or self._surname_named_before(span)):
             return None  # "Van Buren", "John Bolton ... Bolton": a person, whatever place shares the name
-        surname = label == "PERSON" and len(span) == 1 and self.registry.is_surname(span.text)
+        surname = label == "PERSON" and len(span) == 1 and self.registry.is_surname(_text(span))
         if surname and (ref is None or ref.id is None):
-            person = self.registry.by_surname(span.text, date)
+            person = self.registry.by_surname(_text(span), date)
             if person is not None:
-                return person.ref_at(date, text=span.text)
+                return person.ref_at(date, text=_text(span))
             return None if ref is not None and ref.sector == "CVL" and ref.country else ref
         if label in ("GPE", "LOC") and ref is None and all(t.ent_type_ == label for t in span):
-            place = self.registry.small_place(span.text)
+            place = self.registry.small_place(_text(span))
             if place is not None:
-                return ActorRef(None, span.text, place.country, "CVL", text=span.text)
+                return ActorRef(None, _text(span), place.country, "CVL", text=_text(span))
         return ref
 
     def _surname_named_before(self, span: Span) -> bool:
@@ -290,7 +317,7 @@ class MentionFinder:
             if ent.start >= span.start:
                 return False
             words = [t.text for t in ent if t.tag_ != "POS"]
-            if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == span.text:
+            if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == _text(span):
                 return True
         return False
 
@@ -305,7 +332,7 @@ class MentionFinder:
         cut = _after_locating_modifier(span)
         if cut is None:
             return None
-        ref = self.lookups.resolve(span.doc[cut:span.end].text, date=date)
+        ref = self.lookups.resolve(span_text(span.doc, cut, span.end), date=date)
         return ref if ref is not None and (ref.id or ref.country) else None
 
     def _add_org_name(self, name: Span, date: str | None) -> None:
@@ -317,14 +344,14 @@ class MentionFinder:
         if any(m.span.start == name.start and m.span.end == name.end and not self._is_person(m.actor)
                for m in inside):
             return  # found already, as a whole (and not as the person it is named after)
-        ref = self.lookups.resolve(name.text, date=date)
+        ref = self.lookups.resolve(_text(name), date=date)
         actor = self.registry.get(ref.id) if ref is not None and ref.id else None
         if actor is not None and actor.kind != "person" and ref.id not in {m.actor.id for m in inside if m.actor}:
-            ref = ActorRef(ref.id, ref.name, ref.country, ref.sector, text=name.text)  # the registry knows it
+            ref = ActorRef(ref.id, ref.name, ref.country, ref.sector, text=_text(name))  # the registry knows it
         elif actor is not None or ref is None:
-            ref = ActorRef(None, name.text, None, None, text=name.text)  # named after someone, not them
+            ref = ActorRef(None, _text(name), None, None, text=_text(name))  # named after someone, not them
         else:
-            ref = ActorRef(None, name.text, ref.country, ref.sector, text=name.text)
+            ref = ActorRef(None, _text(name), ref.country, ref.sector, text=_text(name))
         for m in inside:
             self.mentions.remove(m)
             self.covered.difference_update(range(m.span.start, m.span.end))
@@ -342,13 +369,13 @@ class MentionFinder:
                        if e.label_ == "PERSON" and e.end == span.end), None)
         if person is None:
             return True
-        named = self._entity_reading(person, self.lookups.resolve(person.text, date=date), date)
+        named = self._entity_reading(person, self.lookups.resolve(_text(person), date=date), date)
         return named is not None and named.id == ref.id
 
     def _names_a_group_of_states(self, span: Span) -> bool:
         effects = [self.registry.modifier(t.text) for t in span]
         non_country = [e for e in self.ents_within(span.start, span.end) if e.label_ in ("NORP", "GPE", "LOC")
-                       and self.lookups.country_hint(e.text) is None]
+                       and self.lookups.country_hint(_text(e)) is None]
         return "MANY" in effects or bool(non_country)
 
     def _unresolved(self, span: Span, date: str | None) -> ActorRef:
@@ -356,10 +383,10 @@ class MentionFinder:
         ("Harry Tseng, Taiwan's deputy foreign minister")."""
         for child in span.root.children:
             if child.dep_ == "appos":
-                described = self.lookups.resolve(_subtree(child).text, date=date)
+                described = self.lookups.resolve(_text(_subtree(child)), date=date)
                 if described is not None and described.sector:
-                    return ActorRef(None, span.text, described.country, described.sector)
-        return ActorRef(None, span.text, None, None)
+                    return ActorRef(None, _text(span), described.country, described.sector)
+        return ActorRef(None, _text(span), None, None)
 
     # ------------------------------------------------------------------ context
 
@@ -369,7 +396,7 @@ class MentionFinder:
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        country = self.lookups.country_hint(_subtree(pobj).text)
+                        country = self.lookups.country_hint(_text(_subtree(pobj)))
                         if country:
                             return country
         return None
@@ -405,7 +432,7 @@ class MentionFinder:
         countries = set()
         for ent in self.ents_within(sent.start, sent.end):
             if ent.label_ in ("GPE", "LOC") and _is_location(ent):
-                country = self.lookups.country_hint(ent.text)
+                country = self.lookups.country_hint(_text(ent))
                 if country:
                     countries.add(country)
         return countries
@@ -432,6 +459,31 @@ class MentionFinder:
 
 
 _NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+class Words(NamedTuple):
+    """Per token of a Doc: its text, its lower-case form, whether it is a space or a
+    punctuation mark, and whether it can be a word of a Title-Case name. The mention search
+    reads these for nearly every token, and each ``doc[i]`` builds a Token object in Python."""
+
+    text: list[str]
+    lower: list[str]
+    skip: list[bool]
+    named: list[bool]
+
+
+def words(doc: Doc) -> Words:
+    """The Doc's ``Words``, built once from the token arrays (cached in ``doc.user_data``)."""
+    cached = doc.user_data.get("dyad_actor_words")
+    if cached is None:
+        text, strings = doc_text(doc), doc.vocab.strings
+        arrays = doc.to_array([LOWER, IS_SPACE, IS_PUNCT]).reshape(-1, 3).tolist()
+        texts = [text[s:e] for s, e in zip(token_starts(doc), token_ends(doc))]
+        lowers = [strings[lower] for lower, _, _ in arrays]
+        cached = Words(texts, lowers, [bool(space or punct) for _, space, punct in arrays],
+                       [_titled(t) and lower not in _LEADING for t, lower in zip(texts, lowers)])
+        doc.user_data["dyad_actor_words"] = cached
+    return cached
 
 
 def _noun_chunks(doc: Doc) -> list[tuple[int, int]]:
@@ -476,7 +528,8 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         newline = doc_text(doc).rfind("\n", starts[start], starts[end - 1])
         if newline >= 0:
             start = bisect_right(starts, newline)
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space or doc[start].is_punct):
+    lower, skip = words(doc)[1:3]
+    while start < end and (lower[start] in _LEADING or skip[start]):
         start += 1
     return doc[start:end] if start < end else None
 
@@ -493,6 +546,11 @@ def _is_location(ent: Span) -> bool:
 def _owned_by_pronoun(span: Span) -> bool:
     """"their own government": the owner is a pronoun, so coreference must place it."""
     return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)
+
+
+def _text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's cached text (``Span.text`` builds a Token per word)."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def _subtree(token: Token) -> Span:
@@ -512,12 +570,12 @@ def _with_of_phrase(span: Span, max_len: int = 10) -> Span:
 
 def _with_then_prefix(span: Span) -> str:
     """Keep "then-" ("then-Iranian Foreign Minister Javad Zarif"): the office applied then."""
-    doc, i = span.doc, span.start
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "then":
-        return "then " + span.text
-    if i >= 1 and doc[i - 1].lower_ in ("then", "then-"):
-        return "then " + span.text
-    return span.text
+    (text, lower, *_), i = words(span.doc), span.start
+    if i >= 2 and text[i - 1] == "-" and lower[i - 2] == "then":
+        return "then " + _text(span)
+    if i >= 1 and lower[i - 1] in ("then", "then-"):
+        return "then " + _text(span)
+    return _text(span)
 
 
 def sentence_date(text: str, doc_date: str | None) -> str | None:
@@ -539,20 +597,19 @@ def sentence_date(text: str, doc_date: str | None) -> str | None:
 def _locates(span: Span) -> bool:
     """"Berlin" in "Berlin-based": followed by a hyphen and a locating participle; "Syria" in
     "anti-Syria", "Western" in "pro-Western": a stance, not a party."""
-    doc, end, start = span.doc, span.end, span.start
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro"):
+    (text, lower, *_), end, start = words(span.doc), span.end, span.start
+    if start >= 2 and text[start - 1] == "-" and lower[start - 2] in ("anti", "pro"):
         return True
-    if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
+    if start >= 1 and lower[start - 1] in ("anti-", "pro-"):
         return True
-    return (end + 1 < len(doc) and doc[end].text == "-"
-            and doc[end + 1].lower_ in _LOCATING_PARTICIPLES)
+    return end + 1 < len(text) and text[end] == "-" and lower[end + 1] in _LOCATING_PARTICIPLES
 
 
 def _after_locating_modifier(span: Span) -> int | None:
     """Token index just after an "X-based" modifier inside the span, if it has one."""
-    doc = span.doc
+    text, lower, *_ = words(span.doc)
     for k in range(span.start + 1, span.end - 1):
-        if doc[k].text == "-" and doc[k + 1].lower_ in _LOCATING_PARTICIPLES and k + 2 < span.end:
+        if text[k] == "-" and lower[k + 1] in _LOCATING_PARTICIPLES and k + 2 < span.end:
             return k + 2
     return None
 
@@ -561,9 +618,9 @@ def _org_names(sent: Span) -> list[Span]:
     """Title-Case organisation names in a sentence: a run of capitalised proper-noun words
     with an organisation head noun as its last word ("Cinema for Peace Foundation") or as
     its first word before "of/for/on" ("Council on Foreign Relations")."""
-    names, k = [], sent.start
+    names, k, tokens = [], sent.start, words(sent.doc)
     while k < sent.end:
-        end = _name_run_end(sent, k)
+        end = _name_run_end(tokens, k, sent.end) if tokens.named[k] else k
         if end > k:
             name = _org_name_in(sent.doc, k, end)
             if name is not None:
@@ -574,20 +631,22 @@ def _org_names(sent: Span) -> list[Span]:
     return names
 
 
-def _titled(token: Token) -> bool:
-    text = token.text
+@lru_cache(maxsize=100_000)  # asked for every token of every document; words recur
+def _titled(text: str) -> bool:
     return (text[:1].isupper() and any(c.islower() for c in text[1:])) or (text.isupper() and len(text) > 1)
 
 
-def _name_run_end(sent: Span, start: int) -> int:
-    """End of the Title-Case run starting at ``start`` (joiners allowed between words)."""
-    doc, k, end = sent.doc, start, start
-    if not _titled(doc[start]) or doc[start].lower_ in _LEADING:
+def _name_run_end(tokens: Words, start: int, stop: int) -> int:
+    """End of the Title-Case run starting at ``start`` (joiners allowed between words) in a
+    sentence ending at ``stop``."""
+    named, lower = tokens.named, tokens.lower
+    k = end = start
+    if not named[start]:
         return start
-    while k < sent.end and k - start < _ORG_NAME_MAX:
-        if _titled(doc[k]) and doc[k].lower_ not in _LEADING:
+    while k < stop and k - start < _ORG_NAME_MAX:
+        if named[k]:
             end = k = k + 1
-        elif doc[k].lower_ in _NAME_JOINERS and k + 1 < sent.end:
+        elif lower[k] in _NAME_JOINERS and k + 1 < stop:
             k += 1
         else:
             break
@@ -596,12 +655,12 @@ def _name_run_end(sent: Span, start: int) -> int:
 
 def _org_name_in(doc: Doc, start: int, end: int) -> Span | None:
     """The organisation name inside a Title-Case run, or None when it is not one."""
-    heads = org_heads()
-    if doc[end - 1].text in heads:
+    heads, (text, lower, *_) = org_heads(), words(doc)
+    if text[end - 1] in heads:
         start = _first_name_word(doc, start, end - 1)
         return doc[start:end] if end - start >= 2 else None
     for h in range(start, end - 2):
-        if doc[h].text in heads and doc[h + 1].lower_ in ("of", "for", "on"):
+        if text[h] in heads and lower[h + 1] in ("of", "for", "on"):
             return doc[_first_name_word(doc, start, h):end]
     return None
 
@@ -622,7 +681,7 @@ def _first_name_word(doc: Doc, start: int, head: int) -> int:
                     or doc[j - 1].pos_ != "PROPN":
                 break
             k = j
-        elif prev.pos_ == "PROPN" or prev.i != prev.sent.start and _titled(prev):
+        elif prev.pos_ == "PROPN" or prev.i != prev.sent.start and _titled(prev.text):
             k -= 1
         else:
             break

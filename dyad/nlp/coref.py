@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Iterator
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
@@ -503,6 +503,9 @@ class CorefResolver:
         self.state_words = self.lex.get("state_nouns") | self.lex.get("government_nouns")
         pronouns = self.lex.get("person_pronouns") | self.lex.get("thing_pronouns")
         self.pronoun_ids = np.array(sorted(hash_string(w) for w in pronouns), dtype=np.uint64)
+        _registry_state_names()  # the state table loads with the pipeline, not inside a document
+        self._noun_words = self.lex.get("state_set_nouns") | self.lex.get("official_nouns")
+        self._resolvable: dict[tuple[int, int], bool] = {}  # (LOWER, LEMMA) → see _resolvable_noun
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc._.mentions or [])
@@ -521,11 +524,31 @@ class CorefResolver:
         return doc
 
     def _candidates(self, doc: Doc) -> Iterator[Token]:
-        """The tokens ``_resolve`` can act on: nouns and the pronouns of the lexicon (every
-        other token resolves to nothing); picked from the token arrays, not one by one."""
-        hit = np.isin(doc.to_array(POS), (NOUN, PROPN)) | np.isin(doc.to_array(LOWER), self.pronoun_ids)
-        for i in np.flatnonzero(hit).tolist():
+        """The tokens ``_resolve`` can act on: the pronouns of the lexicon and the nouns
+        ``_resolvable_noun`` keeps (every other token resolves to nothing); picked from the
+        token arrays, not one by one."""
+        columns = doc.to_array([POS, LOWER, LEMMA]).reshape(-1, 3)
+        pronoun = np.isin(columns[:, 1], self.pronoun_ids)
+        nouns = np.flatnonzero(np.isin(columns[:, 0], (NOUN, PROPN)) & ~pronoun).tolist()
+        keys = columns[nouns, 1:].tolist()
+        pronoun[[i for i, key in zip(nouns, keys) if self._resolvable_noun(doc, *key)]] = True
+        for i in np.flatnonzero(pronoun).tolist():
             yield doc[i]
+
+    def _resolvable_noun(self, doc: Doc, lower_id: int, lemma_id: int) -> bool:
+        """Whether ``_resolve`` can find anything at a noun of these forms: a state, state-set
+        or official noun, or a word ending as some title ends (``_title_at`` stops at once
+        otherwise). Memoised by form: the answer depends on nothing else."""
+        found = self._resolvable.get((lower_id, lemma_id))
+        if found is None:
+            lower, lemma = doc.vocab.strings[lower_id], doc.vocab.strings[lemma_id]
+            tail = lower.split()
+            found = (lemma.lower() in self.state_words or lower in self._noun_words
+                     or not (self.title_endings and tail and tail[-1] not in self.title_endings))
+            if len(self._resolvable) > 200_000:
+                self._resolvable.clear()
+            self._resolvable[(lower_id, lemma_id)] = found
+        return found
 
     def _resolve(self, token: Token, ctx: _Context, covered: bool) -> list[tuple[Span, list[ActorRef]]]:
         lex, lower = self.lex, token.lower_

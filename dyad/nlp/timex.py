@@ -9,8 +9,10 @@ count from the previous resolved time; "weeks before …" from the next one in t
 
 from __future__ import annotations
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.types import Timex, register_extensions
@@ -42,6 +44,47 @@ _PATTERNS = [
 ]
 
 
+_WINDOW_GAP = 2  # runs of possible pattern tokens this close share one matcher call
+
+
+def _token_keys(patterns: list[list[dict]]) -> dict[int, frozenset[int]]:
+    """Per token attribute, the string hashes a token must have to fill some position of some
+    pattern (one necessary condition per position): the other tokens can be in no match."""
+    ids = {"LOWER": LOWER, "SHAPE": SHAPE, "ORTH": ORTH, "LIKE_NUM": LIKE_NUM}
+    keys: dict[int, set[int]] = {}
+    for pattern in patterns:
+        for position in pattern:
+            attr = next((a for a in ids if a in position), None)
+            value = position.get(attr)
+            if attr is None or position.get("OP") in ("!", "{0}") or (isinstance(value, dict) and set(value) != {"IN"}):
+                # the windows below would miss matches: a pattern this function cannot read
+                raise ValueError(f"timex pattern position {position}: not a LOWER/SHAPE/ORTH/LIKE_NUM value or IN list")
+            values = value["IN"] if isinstance(value, dict) else [value]
+            keys.setdefault(ids[attr], set()).update(int(v) if isinstance(v, bool) else hash_string(v) for v in values)
+    return {attr: frozenset(values) for attr, values in keys.items()}
+
+
+def match_windows(candidate: list[bool], gap: int = _WINDOW_GAP) -> list[tuple[int, int]]:
+    """Token ranges that hold every run of candidate tokens, each closed by the token after its
+    last run (a non-candidate, where every partial match ends as it would in the whole Doc);
+    runs separated by at most ``gap`` other tokens share a range (fewer matcher calls)."""
+    windows: list[tuple[int, int]] = []
+    i, n = 0, len(candidate)
+    while i < n:
+        if not candidate[i]:
+            i += 1
+            continue
+        end = i
+        while end < n and candidate[end]:
+            end += 1
+        if windows and i - windows[-1][1] < gap:
+            windows[-1] = (windows[-1][0], min(end + 1, n))
+        else:
+            windows.append((i, min(end + 1, n)))
+        i = end + 1
+    return windows
+
+
 class TimexTagger:
     """Assigns ``doc._.timexes`` (list[Timex]) in document order."""
 
@@ -49,6 +92,8 @@ class TimexTagger:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("DYAD_TIMEX", _PATTERNS)
+        self.keys = _token_keys(_PATTERNS)
+        self.usable: dict[int, bool] = {}  # by ORTH: every attribute the patterns test is the word's own
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.doc_date
@@ -70,9 +115,31 @@ class TimexTagger:
         doc._.timexes = timexes
         return doc
 
+    def matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """``(start, end)`` of the Matcher's matches over the Doc, in its order. Its Python
+        predicates ("LOWER IN") build a Token per token; it runs only on the windows that can
+        hold a match: a window starts after a token no pattern can use, where the Matcher holds
+        no partial match, so the windows' matches, in order, are the whole Doc's."""
+        if not len(doc):
+            return []
+        if len(self.usable) > 500_000:
+            self.usable.clear()  # a long run's vocabulary keeps growing
+        usable, candidate = self.usable, []
+        for orth in doc.to_array(ORTH).tolist():
+            flag = usable.get(orth)
+            if flag is None:
+                flag = usable[orth] = self._usable(doc.vocab[orth])
+            candidate.append(flag)
+        return [(a + start, a + end) for a, b in match_windows(candidate) for _, start, end in self.matcher(doc[a:b])]
+
+    def _usable(self, lexeme) -> bool:
+        """Whether a word can fill some position of some pattern."""
+        values = {LOWER: lexeme.lower, SHAPE: lexeme.shape, ORTH: lexeme.orth, LIKE_NUM: int(lexeme.like_num)}
+        return any(values[attr] in keys for attr, keys in self.keys.items())
+
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         found = []
-        for _, start, end in self.matcher(doc):
+        for start, end in self.matches(doc):
             span = doc[start:end]
             if span[0].lower_ in ("in", "since", "on"):
                 span = doc[start + 1:end]  # the cue is re-attached by _widen when it matters

@@ -136,6 +136,7 @@ def today() -> str:
     return _dt.date.today().isoformat()
 
 
+@functools.lru_cache(maxsize=4096)  # a handful of role dates and document dates, compared per lookup
 def _pad(date: str, *, low: bool) -> str:
     parts = str(date)[:10].split("-")
     while len(parts) < 3:
@@ -146,6 +147,9 @@ def _pad(date: str, *, low: bool) -> str:
 # --------------------------------------------------------------------------- normalisation
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_POSSESSIVE = re.compile(r"'[sS]\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_NON_WORD = re.compile(r"[^\w'\u2063, ]+|(?<!\w)'|'(?!\w)")
 
 
 def cased_tokens(text: str) -> list[str]:
@@ -155,12 +159,14 @@ def cased_tokens(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=200_000)  # the same names and phrases recur across a corpus
 def _cased_tokens(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKD", text.translate(_APOS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOS)
+    if not text.isascii():  # ASCII has no accents to strip (and NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace(".", "")  # U.S. == US, Sen. == Sen
-    text = re.sub(r"'[sS]\b", " \u2063s", text)  # possessive: mark it so it survives quote stripping
-    text = re.sub(r"[,;:]", " , ", text)  # clause breaks stay: names do not run across them
-    text = re.sub(r"[^\w'\u2063, ]+|(?<!\w)'|'(?!\w)", " ", text)
+    text = _POSSESSIVE.sub(" \u2063s", text)  # possessive: mark it so it survives quote stripping
+    text = _CLAUSE_BREAK.sub(" , ", text)  # clause breaks stay: names do not run across them
+    text = _NON_WORD.sub(" ", text)
     return tuple(t.replace("\u2063", "'") for t in text.split() if t)
 
 

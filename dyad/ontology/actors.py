@@ -125,6 +125,9 @@ class Registry:
         for actor in self._actors.values():
             for role in actor.roles:
                 self._holders.setdefault((role.office, role.org or role.country or ""), []).append((role, actor))
+        self._holders_of: dict[str, list[tuple[Role, Actor]]] = {}  # by office alone (sole_holder)
+        for (office, _), holders in self._holders.items():
+            self._holders_of.setdefault(office, []).extend(holders)
 
     @property
     def actors(self) -> Mapping[str, Actor]:
@@ -183,9 +186,11 @@ class Registry:
     def sole_holder(self, office: str, date: str | None = None) -> Actor | None:
         """The one person holding ``office`` anywhere on ``date`` ("the European Commission
         president"); None when several do (every state has a president)."""
-        date = date or today()
-        found = {actor.id: actor for (name, _), holders in self._holders.items() if name == office
-                 for role, actor in holders if role.active(date)}
+        return self._sole_holder_at(office, date or today())
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 (the registry lives as long as the process)
+    def _sole_holder_at(self, office: str, date: str) -> Actor | None:
+        found = {actor.id: actor for role, actor in self._holders_of.get(office, ()) if role.active(date)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def by_surname(self, surname: str, date: str | None = None) -> Actor | None:
@@ -286,6 +291,13 @@ class Registry:
         terms = [key for key, term in self._terms.items() if term.code_1 in _STATE_SECTORS]
         keys = [key for key in terms + list(self._offices) + list(org_head_words()) if " " not in key]
         return Misspellings(keys, self._is_word, common_slips_only=True)
+
+    def warm_up(self) -> None:
+        """Build the indexes the resolution builds lazily (misspellings, name words, word lists,
+        gazetteers) now, so that the first unknown capitalised word of a run does not pay ~1 s."""
+        for index in (self._name_slips, self._word_slips, self._term_slips):
+            index.correct("warm up")
+        common_words(), self._name_words, subdivisions(), places(), places(15_000)
 
     def _is_word(self, word: str) -> bool:
         """A word of English or of a name the registry or gazetteer knows: never a slip."""
@@ -564,11 +576,16 @@ class Misspellings:
         for key in self._keys:
             for variant in _inner_deletions(key) | {key}:
                 self._by_deletion.setdefault(variant, []).append(key)
+        # the same unknown words recur across sentences and documents; the answer is fixed
+        self._answers = functools.lru_cache(maxsize=100_000)(self._correct)
 
     def correct(self, key: str) -> str | None:
         """The one known name ``key`` is a slip of; None for a known name or no single one."""
-        if key in self._keys:
-            return None
+        return self._answers(key)
+
+    def _correct(self, key: str) -> str | None:
+        if key in self._keys or all(len(word) < _SLIP_MIN_CHARS for word in key.split()):
+            return None  # a slip is only read in a word of _SLIP_MIN_CHARS letters or more
         found = {k for v in _inner_deletions(key) | {key} for k in self._by_deletion.get(v, ())}
         found = {k for k in found if self._reads_as(key, k)}
         return next(iter(found)) if len(found) == 1 else None

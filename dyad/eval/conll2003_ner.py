@@ -2,8 +2,9 @@
 starts from, scored like conlleval (entity-level exact match, micro P/R/F1).
 
 Docs are built from the gold tokens (``Doc(words=...)``) so tokenisation matches, then the
-model's pipeline runs with ``dyad_actors`` (whose registry EntityRuler fills gaps in the
-model's entities). spaCy's OntoNotes labels are mapped to CoNLL's four types:
+model's pipeline runs with ``dyad_ner_document`` right after `ner` and ``dyad_actors`` (whose
+registry EntityRuler fills gaps in the model's entities), as in Dyad's pipeline. spaCy's
+OntoNotes labels are mapped to CoNLL's four types:
 
 =====================================================  =====
 spaCy label                                            CoNLL
@@ -20,7 +21,8 @@ possessive, CoNLL's never do, so those are trimmed; the Doc gets the original sp
 ("Ammar's", "(AP)") so the model reads natural text over the gold tokens.
 
 Sentences of one ``doc_index`` are processed together (one Doc per source document), as
-Reuters documents give context; ``details`` has per-type figures and counts.
+Reuters documents give context (``dyad_ner_document`` uses it: all-caps headlines and label
+consistency across the article); ``details`` has per-type figures and counts.
 """
 
 from __future__ import annotations
@@ -48,14 +50,23 @@ def _read(folder: Path, limit: int | None) -> list[dict]:
     return read_jsonl(folder / GOLD_FILE, limit)
 
 
-@lru_cache(maxsize=1)
-def _nlp():
+def build_nlp(ner_dir: Path | None = None, tuned: bool = True):
+    """The model with the `ner` weights from ``ner_dir`` (default: Dyad's), then Dyad's NER
+    stages as the pipeline runs them: the document-level pass right after `ner`, dyad_actors.
+    scripts/train_ner.py scores its cross-validation folds with this same pipeline."""
     import dyad.nlp.actors  # noqa: F401  (registers the dyad_actors factory)
+    import dyad.nlp.ner_document  # noqa: F401  (registers dyad_ner_document)
     from dyad.nlp.ner_model import load_english
 
-    nlp = load_english(exclude=["lemmatizer"])
+    nlp = load_english(tuned=tuned, ner_dir=ner_dir, exclude=["lemmatizer"])
+    nlp.add_pipe("dyad_ner_document", after="ner")
     nlp.add_pipe("dyad_actors")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
 
 
 def predict_entities(sentences: list[dict]) -> list[set[tuple[int, int, str]]]:
@@ -143,4 +154,5 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     return EvalResult(dataset="conll2003_ner", n=len(sentences), metrics=result["micro"],
                       details={"per_type": result["per_type"], "label_map": LABEL_MAP,
                                # the visible part is the tuned weights' training data (docs/evaluation.md)
-                               "model": f"{MODEL} with the fine-tuned ner of dyad/nlp/models/ner"})
+                               "model": f"{MODEL} with the fine-tuned ner of dyad/nlp/models/ner, "
+                                        "then dyad_ner_document and dyad_actors"})

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+import dyad.nlp.ner_document  # noqa: F401  (registers dyad_ner_document)
 from dyad.nlp.ner_model import load_english
 from dyad.nlp.types import doc_text, register_extensions, token_starts
 
@@ -49,6 +50,8 @@ def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, 
     register_extensions()
     nlp = load_english(tuned=tuned_ner)
     nlp.add_pipe("dyad_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:  # all-caps headlines and one label per name across the article
+        nlp.add_pipe("dyad_ner_document", after="ner")
     for factory, module in COMPONENTS:
         if components is not None and factory not in components:
             continue

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dyad.eval.events_precision import GOLD_FILE, Coded, compatible, evaluate, match
+from dyad.eval.events_precision import (
+    GOLD_FILE, Coded, calibration_table, compatible, evaluate, match, thresholds_table)
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "events_precision"
 
@@ -37,12 +38,27 @@ def test_eval_events_precision_match_is_one_to_one():
     assert match(preds, gold) == [(0, 0)]
 
 
+def test_eval_events_precision_thresholds_keep_confident_events():
+    confidences, matched = [0.9, 0.6, 0.4, 0.1], [True, False, True, False]
+    table = thresholds_table(confidences, matched, n_gold=4, thresholds=(0.5, 0.95))
+    assert table["0.5"] == {"kept": 2, "precision": 0.5, "recall": 0.25}
+    assert table["0.95"] == {"kept": 0, "precision": 0.0, "recall": 0.0}
+
+
+def test_eval_events_precision_calibration_bins_compare_predicted_and_observed():
+    rows = calibration_table([0.05, 0.15, 0.25, 1.0, 0.95], [False, True, False, True, True], edges=(0.0, 0.2, 0.5, 1.0))
+    assert rows[0] == {"bin": "0-0.2", "n": 2, "predicted": 0.1, "observed": 0.5}
+    assert rows[1]["n"] == 1 and rows[1]["observed"] == 0.0
+    assert rows[2] == {"bin": "0.5-1", "n": 2, "predicted": 0.975, "observed": 1.0}  # 1.0 falls in the last bin
+
+
 @pytest.mark.slow
 def test_eval_events_precision_runs_on_gold():
     if not (GOLD / GOLD_FILE).exists():
         pytest.skip("eval/events_precision/sentences.jsonl is absent")
     result = evaluate(GOLD, limit=20)
     assert result.n == 20
-    for key in ("precision", "recall", "f1", "spurious_rate", "category_precision"):
+    for key in ("precision", "recall", "f1", "spurious_rate", "category_precision", "precision_conf50", "recall_conf50"):
         assert key in result.metrics
+    assert sum(row["n"] for row in result.details["calibration"]) == result.details["predicted_events"]
     assert 0.0 <= result.metrics["precision"] <= 1.0

@@ -31,7 +31,7 @@ DocumentOption = typer.Option(None, "--document", help="Only rows from this docu
 QuadOption = typer.Option(None, "--quad", help="Quad classes, comma-separated: verbal_cooperation, "
                                                "material_cooperation, verbal_conflict, material_conflict.")
 MinConfidenceOption = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                   help="Only events coded with at least this confidence (0-1): fewer, surer events.")
+                                   help="Only events coded with at least this confidence (0-1, a calibrated probability; 0.2 = surer, 0.3 = strict).")
 LimitOption = typer.Option(50, "--limit", min=1, help="Most rows to return.")
 OffsetOption = typer.Option(0, "--offset", min=0, help="Rows to skip (paging).")
 

@@ -14,6 +14,10 @@ emitted event (negated or not) is matched one-to-one with a gold event of the sa
   sides is compared instead, since "A met B" and "B met A" are the same event.
 
 Unmatched emitted events are false positives; unmatched gold events are misses.
+
+The events' ``confidence`` is judged too: ``precision_conf50``/``recall_conf50`` keep only the
+events of confidence ≥ 0.5; ``details["by_confidence"]`` gives precision and recall at other
+thresholds and ``details["calibration"]`` the mean confidence against the share matched, per bin.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from dyad.models import Event
 
 GOLD_FILE = "sentences.jsonl"
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+CONFIDENCE_CUT = 0.5  # the threshold of the *_conf50 metrics
+THRESHOLDS = (0.1, 0.2, 0.3, 0.5, 0.7)
+CALIBRATION_EDGES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
 
 
 @dataclass(frozen=True)
@@ -90,13 +97,39 @@ def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
+def thresholds_table(confidences: list[float], matched: list[bool], n_gold: int,
+                     thresholds: tuple[float, ...] = THRESHOLDS) -> dict[str, dict[str, float]]:
+    """Precision and recall of the events of confidence ≥ each threshold."""
+    out = {}
+    for t in thresholds:
+        kept = [m for c, m in zip(confidences, matched) if c >= t - 1e-9]
+        out[f"{t:g}"] = {"kept": len(kept), "precision": round(_ratio(sum(kept), len(kept)), 4),
+                         "recall": round(_ratio(sum(kept), n_gold), 4)}
+    return out
+
+
+def calibration_table(confidences: list[float], matched: list[bool],
+                      edges: tuple[float, ...] = CALIBRATION_EDGES) -> list[dict]:
+    """Per confidence bin [lo, hi) (the last bin includes 1.0): events, mean confidence, share matched."""
+    rows = []
+    for k, (lo, hi) in enumerate(zip(edges, edges[1:])):
+        last = k == len(edges) - 2
+        inside = [(c, m) for c, m in zip(confidences, matched) if lo <= c and (c < hi or (last and c <= hi))]
+        if inside:
+            rows.append({"bin": f"{lo:g}-{hi:g}", "n": len(inside),
+                         "predicted": round(sum(c for c, _ in inside) / len(inside), 3),
+                         "observed": round(sum(m for _, m in inside) / len(inside), 3)})
+    return rows
+
+
 def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     rows = read_jsonl(Path(folder) / GOLD_FILE, limit)
     docs = run_docs([r["sentence"] for r in rows], [r.get("date") for r in rows])
     tp = cat_tp = n_pred = n_gold = neg_ok = 0
-    false_pos, misses = [], []
+    false_pos, misses, scored = [], [], []
     for row, doc in zip(rows, docs):
-        preds = [coded_event(e) for e in (doc._.events or [])]
+        events = doc._.events or []
+        preds = [coded_event(e) for e in events]
         golds = gold_events(row)
         pairs = match(preds, golds)
         tp += len(pairs)
@@ -104,16 +137,22 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
         n_pred, n_gold = n_pred + len(preds), n_gold + len(golds)
         neg_ok += sum(preds[i].negated == golds[j].negated for i, j in pairs)
         hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        scored += [(e.confidence, i in hit_p) for i, e in enumerate(events)]
         false_pos += [{"sentence": row["sentence"], "category": p.category, "pred": _show(p), "trigger": p.trigger,
                        "gold": [_show(g) for g in golds]} for i, p in enumerate(preds) if i not in hit_p]
         misses += [{"sentence": row["sentence"], "gold": _show(g)} for j, g in enumerate(golds) if j not in hit_g]
     precision, recall = _ratio(tp, n_pred), _ratio(tp, n_gold)
     # spurious_rate (events that match no gold event, per sentence) is lower-is-better: the gate
     # pins no floor on *_rate metrics
+    confidences, matched = [c for c, _ in scored], [m for _, m in scored]
+    cut = thresholds_table(confidences, matched, n_gold, (CONFIDENCE_CUT,))[f"{CONFIDENCE_CUT:g}"]
     metrics = {"precision": precision, "recall": recall, "f1": _ratio(2 * precision * recall, precision + recall),
                "spurious_rate": _ratio(n_pred - tp, len(rows)),
-               "category_precision": _ratio(cat_tp, n_pred), "negation_agreement": _ratio(neg_ok, tp)}
+               "category_precision": _ratio(cat_tp, n_pred), "negation_agreement": _ratio(neg_ok, tp),
+               "precision_conf50": cut["precision"], "recall_conf50": cut["recall"]}
     details = {"predicted_events": n_pred, "gold_events": n_gold,
+               "by_confidence": thresholds_table(confidences, matched, n_gold),
+               "calibration": calibration_table(confidences, matched),
                "false_positive_categories": dict(Counter(f["category"] for f in false_pos)),
                "false_positives": false_pos, "misses": misses}
     return EvalResult(dataset="events_precision", n=len(rows), metrics=metrics, details=details)

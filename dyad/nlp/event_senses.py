@@ -18,11 +18,13 @@ an actor to an actor):
   "called for sanctions against Iran" is a call to punish Iran (ACCUSE);
 * ``characterised``: "the agreement is null and void", "deemed that the deal violates the
   resolution": the sentence judges an act reported elsewhere;
-* ``foreign_ban``: a ban aimed at another state's people or firms is a SANCTION, not COERCE;
+* ``foreign_ban``: a ban or restriction aimed at another state's people or firms is a SANCTION,
+  not COERCE (``limits_exchange``);
 * ``holding_captives``: "guarding captured fighters", "guarded prisoners" is detention (COERCE),
   not protection (AID);
 * ``supplies_something``: a supply verb with nothing supplied ("contributed to Reuters" wrote
-  for it) is no AID.
+  for it) is no AID;
+* ``aims``: "seeking to deepen ties" is an intention (AGREE, THREATEN), not a REQUEST.
 """
 
 from __future__ import annotations
@@ -101,13 +103,30 @@ def addressee(frame: Token, index) -> Token | None:
     """The party a request is addressed to: its object ("urged Japan to ...") or the object of
     "on"/"upon" ("called on Turkey to ..."), when it is an actor."""
     for child in frame.children:
-        if child.dep_ in ("dobj", "dative") and any(t.i in index for t in child.subtree):
+        # the object names the party itself ("urged the Japanese government"), not through a
+        # phrase of its own ("ordered strikes on Ukrainian plants" asks no one)
+        if child.dep_ in ("dobj", "dative") and any(t.i in index for t in _own_words(child)):
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and any(t.i in index for t in pobj.subtree):
                     return pobj
     return None
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun and its modifiers and examples ("allies such as Germany"), without the phrases
+    and clauses that say something about it ("strikes on Ukrainian plants")."""
+    words, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        words.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("prep", "relcl", "acl", "appos")
+                     or (c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS))
+    return words
+
+
+_EXAMPLE_PREPS = frozenset({"as", "like", "including"})  # "allies such as Germany" names Germany
 
 
 def supplies_something(verb: Token) -> bool:
@@ -125,6 +144,16 @@ def characterised(noun: Token, naming_verbs: frozenset[str]) -> bool:
     if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children):
         return True
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in naming_verbs
+
+
+# restrictions, like bans, curtail exchanges when aimed at another state ("new restrictions on
+# flights to Cuba": PLOVER SANCTION sever); repression verbs of the same mode stay COERCE
+_LIMITS = frozenset({"restrict", "restriction", "limit", "limitation"})
+
+
+def limits_exchange(content: Token, mode: str | None) -> bool:
+    """A ban or a restriction: the COERCE acts that become SANCTION against a foreign state."""
+    return mode == "ban" or (mode == "restrict" and content.lemma_.lower() in _LIMITS)
 
 
 _PRESS = frozenset({"JRN", "MED"})  # banning publications is censorship (PLOVER COERCE censor), whoever prints them
@@ -152,3 +181,11 @@ def holding_captives(verb: Token, lexicon) -> bool:
             if entry is not None and entry.category == "COERCE" and entry.mode == "arrest":
                 return True
     return False
+
+
+def aims(frame: Token, lexicon) -> bool:
+    """"seeking to deepen ties", "seeks to overthrow the government": "seek" with an infinitive
+    states an aim (an intention, like "plans to"), not a request (PLOVER REQUEST asks *for*
+    something: "sought help from Kenya")."""
+    return frame.lemma_.lower() in lexicon.aim_verbs and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in frame.children)

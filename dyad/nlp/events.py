@@ -24,6 +24,8 @@ For each sentence:
 7. *CAMEO code* (``Event.cameo_code``): the cue's code from the lexicon ("visit" → 042); a
    frame's code from what it governs (``cameo_frames.csv``: "offered to mediate" → 039,
    "suspended military aid" → 1622); ``cameo_root`` is always its first two digits.
+8. *Confidence* (``dyad.nlp.event_confidence``): a fitted estimate of the chance that a careful
+   coder codes the same event.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Event
+from dyad.nlp import event_confidence
+from dyad.nlp import event_contexts
 from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
@@ -323,6 +327,8 @@ class EventCoder:
     def _frame_category(self, role: str, entry: LexEntry, inner: Draft | None,
                         frame: Token | None = None) -> tuple[str | None, str | None]:
         inner_cat = self.plover.category(inner.category) if inner is not None else None
+        if role == "request" and frame is not None and senses.aims(frame, self.lexicon):
+            role = "intent"  # "seeking to deepen ties": an intention, not a request
         if role == "intent":
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative:
                 return "THREATEN", _threat_mode(inner.category)  # "vowed to strike"
@@ -332,6 +338,8 @@ class EventCoder:
         if role == "request":
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST" \
                     and (frame is None or senses.addressee(frame, self._index) is None):
+                if frame is not None and frame.lemma_.lower() in self.lexicon.command_verbs:
+                    return None, None  # "ordered a strike on X": the orderer's own act, not a call
                 return "ACCUSE", "disapprove"  # "called for sanctions against X": a call to punish X
             # "urged Japan to impose sanctions": Japan is asked to act (PLOVER: the target is who is asked)
             return "REQUEST", _request_mode(inner.category if inner else None)
@@ -354,6 +362,8 @@ class EventCoder:
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
         if _agentless_passive(d, self.lexicon):
             return []  # "the man was shot", "twenty were arrested": no one is said to act
+        if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index) is not None:
+            return []  # a rule, a capability, a purpose, a weapon's doing: no act reported
         chain = _event_chain(d)
         head = chain[-1]
         objects = [c for t in [d.content] + d.target_from for c in t.children if c.dep_ in ("dobj", "pobj")]
@@ -386,7 +396,8 @@ class EventCoder:
         modality = mod.modality_of(chain, negated, self.cues, sent)
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
         targets = locate_groups(targets, holders, index)
-        if d.category == "COERCE" and d.mode == "ban" and d.frame is None and senses.foreign_ban(sources, targets):
+        if d.category == "COERCE" and senses.limits_exchange(d.content, d.mode) and d.frame is None \
+                and senses.foreign_ban(sources, targets):
             # banning a foreign state's airline or firms curtails exchanges with it (PLOVER SANCTION);
             # COERCE bans are a state's restrictions on its own people and organisations
             sanction = self.lexicon.nouns["sanction"]
@@ -405,12 +416,11 @@ class EventCoder:
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
             cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
             date_precision=precision, location=_location(d),
-            attributed_to=_speaker(doc, d.content.idx),
-            confidence=_confidence(d, sources, targets) - (0.1 if guessed_src or guessed_tgt else 0.0),
-            item=_item(d),
+            attributed_to=_speaker(doc, d.content.idx), item=_item(d),
         )
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")
+        event = replace(event, confidence=event_confidence.score(event, d, sent, guessed_src or guessed_tgt))
         return [event] + self._refusal(event, d, negated, modality)
 
     def _unstated_target(self, d: Draft, sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:
@@ -755,11 +765,6 @@ def _speaker(doc: Doc, char: int) -> str | None:
         if quote.start <= char < quote.end and quote.speaker is not None:
             return quote.speaker.name
     return None
-
-
-def _confidence(d: Draft, sources: list[ActorRef], targets: list[ActorRef]) -> float:
-    score = 0.35 + (0.3 if sources else 0.0) + (0.15 if targets else 0.0) + (0.1 if d.verbal else 0.0)
-    return round(min(score, 0.95), 3)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -179,6 +179,19 @@ class Lexicon:
     force_nouns: frozenset[str] = frozenset()  # armed or police forces: what MOBILIZE moves
     force_sectors: frozenset[str] = frozenset()  # actor sectors that are such forces
     captive_nouns: frozenset[str] = frozenset()  # people held: guarding them is detention, not protection
+    # contexts that report no act (dyad.nlp.event_contexts)
+    norm_nouns: frozenset[str] = frozenset()  # "the law requires": a standing rule, not an act
+    capability_nouns: frozenset[str] = frozenset()  # "an inability to fire": a capability, not an act
+    exercise_verbs: frozenset[str] = frozenset()  # "used its power to veto": the capability was used
+    instrument_nouns: frozenset[str] = frozenset()  # "rockets struck": a weapon or disaster, no actor
+    comment_verbs: frozenset[str] = frozenset()  # "declined to comment": no political refusal
+    communication_nouns: frozenset[str] = frozenset()  # "released a statement": a publication, no captive
+    actor_theme_verbs: frozenset[str] = frozenset()  # "recognized", "visited": an actor or territory as theme
+    status_nouns: frozenset[str] = frozenset()  # "recognized its independence": a political status
+    occurrence_verbs: frozenset[str] = frozenset()  # "clashes broke out": the verb reports its subject
+    attempt_nouns: frozenset[str] = frozenset()  # "efforts to secure a ceasefire": an aim, not an act
+    aim_verbs: frozenset[str] = frozenset()  # "seeking to overthrow": trying, not requesting
+    command_verbs: frozenset[str] = frozenset()  # "ordered a strike": the commander's own act
 
     @property
     def accuse_verbs(self) -> frozenset[str]:
@@ -331,7 +344,10 @@ def load_lexicon() -> Lexicon:
                    *(frozenset(_words(data.get(key, []), f"lexicon.yaml {key}"))
                      for key in ("item_nouns", "partner_nouns", "agentive_participles", "relational_nouns",
                                  "occasion_nouns", "purpose_participles", "force_nouns", "force_sectors",
-                                 "captive_nouns")))
+                                 "captive_nouns", "norm_nouns", "capability_nouns", "exercise_verbs",
+                                 "instrument_nouns", "comment_verbs", "communication_nouns", "actor_theme_verbs",
+                                 "status_nouns", "occurrence_verbs", "attempt_nouns",
+                                 "aim_verbs", "command_verbs")))
 
 
 def _words(words: list, where: str) -> list[str]:

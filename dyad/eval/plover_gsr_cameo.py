@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from dyad.errors import EvalError
 from dyad.eval import EvalResult
 from dyad.eval.metrics import read_jsonl
-from dyad.models import Event
+from dyad.models import Event, is_negated
 from dyad.ontology.plover import load_lexicon
 
 GOLD_FILE = "records.jsonl"
@@ -89,7 +89,7 @@ def _trigger_depth(doc: Doc, event: Event) -> int:
 
 
 def positive_events(doc: Doc) -> list[Event]:
-    return [e for e in (doc._.events or []) if not e.negated and e.modality != "denied"]
+    return [e for e in (doc._.events or []) if not is_negated(e.negated, e.modality)]
 
 
 def primary_event(doc: Doc) -> Event | None:

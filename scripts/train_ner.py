@@ -158,7 +158,8 @@ def train(train_docs: list[Doc], dev_docs: list[Doc], work: Path, recipe: argpar
     write_docbin(dev_docs, work / "dev.spacy")
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                  "training.max_epochs": recipe.epochs, "system.seed": SEED,
-                 "training.optimizer.learn_rate": recipe.learn_rate, "training.dropout": recipe.dropout}
+                 "training.optimizer.learn_rate": recipe.learn_rate, "training.dropout": recipe.dropout,
+                 "training.optimizer.use_averages": recipe.averages}
     spacy_train(CONFIG, work / "out", overrides=overrides)
     return work / "out" / "model-last"
 
@@ -240,6 +241,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--learn-rate", type=float, default=0.0005)
     parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--averages", action="store_true", help="save parameter averages (Adam use_averages)")
     parser.add_argument("--rehearsal", type=float, default=1.0, help="share of the silver articles")
     parser.add_argument("--recase", action="store_true", help="train on case-normalised all-caps sentences")
     parser.add_argument("--no-stock", dest="stock", action="store_false", help="cv: skip the stock scores")

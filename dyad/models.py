@@ -186,6 +186,8 @@ class Quote:
     speaker_role: str | None = None  # "Director of the Carnegie Centre ..."
     cue: str | None = None  # "told", "said", "believes"
     venue: str | None = None  # "the New York Times", "a statement"
+    cue_start: int | None = None  # character offsets of the cue in the document text
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)

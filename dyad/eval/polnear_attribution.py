@@ -5,7 +5,8 @@ leading "that" do not count):
 
 * contents are matched one to one, best token-overlap F1 first (any shared token makes a
   candidate pair); a predicted attribution is the union of the quotes that share a speaker
-  span and cue (a quote split by its attribution is one attribution, as in the gold);
+  span and cue (a quote split by its attribution is one attribution, as in the gold; the cue is
+  told by its offsets, or by its text for quotes without them);
 * ``content_precision`` = sum over matched pairs of |gold ∩ pred| / |pred|, divided by the
   number of predicted attributions; ``content_recall`` likewise with |gold| and the gold
   count; ``content_f1`` their harmonic mean; ``content_exact_f1`` counts only pairs whose
@@ -102,11 +103,17 @@ def read_gold(folder: Path, limit: int | None = None) -> list[GoldArticle]:
 # --------------------------------------------------------------------------- predictions
 
 
+def _cue_key(quote: Quote) -> object:
+    """The cue by its offsets: two "said" of one speaker are two attributions; the cue text
+    stands in for quotes made without offsets."""
+    return (quote.cue_start, quote.cue_end) if quote.cue_start is not None else quote.cue
+
+
 def predicted_attributions(quotes: list[Quote]) -> list[Predicted]:
     """Group quotes that share speaker span and cue into one attribution with several parts."""
     groups: dict[object, list[Quote]] = {}
     for i, q in enumerate(quotes):
-        key = (q.speaker_start, q.speaker_end, q.cue) if q.speaker_start is not None else i
+        key = (q.speaker_start, q.speaker_end, _cue_key(q)) if q.speaker_start is not None else i
         groups.setdefault(key, []).append(q)
     out = []
     for parts in groups.values():

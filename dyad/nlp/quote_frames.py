@@ -270,8 +270,9 @@ def cue_candidates(doc: Doc, lex: CueLexicon) -> list[int]:
     noun_lemmas = {h for h in lemmas if strings[h].lower() in lex.noun_cues}
     adj_words = {h for h in lemmas | {r[3] for r in rows} if strings[h].lower() in lex.attitude_adjectives}
     openers = {strings[w] for w, _ in lex.source_prepositions} | {strings["in"]}  # "In the poll, ..."
-    advcl = strings["advcl"]
+    advcl, root, plural = strings["advcl"], strings["ROOT"], strings["NNS"]
     return [i for i, (pos, tag, dep, lower, lemma) in enumerate(rows)
             if pos == VERB or (tag in verb_tags and pos != AUX) or dep == advcl or lower in openers
+            or (tag == plural and dep == root)  # a verb taken for a noun ("the campaign plans to ...")
             or (pos == NOUN and lemma in noun_lemmas)
             or (pos == ADJ and (lemma in adj_words or lower in adj_words))]

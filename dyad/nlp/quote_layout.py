@@ -86,7 +86,9 @@ def title_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.75 * len(words):
         return []
     for k, tok in enumerate(line[1:7], start=1):
-        if tok.is_alpha and tok.text[0].isupper() and _title_cue(tok.lower_, lex):
+        # Title Case is tagged NNP throughout: a plural speaker shows only in its form ("Lawmakers")
+        plural = line[k - 1].lower_.endswith("s") and not line[k - 1].lower_.endswith(("ss", "us", "is"))
+        if tok.is_alpha and tok.text[0].isupper() and _title_cue(tok.lower_, lex, plural):
             speaker = line[:k]
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker):
                 return []
@@ -99,7 +101,10 @@ def title_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     return []
 
 
-def _title_cue(word: str, lex: CueLexicon) -> bool:
-    """A headline verb ("Vows", "Sees", "Slams"): its third-person form names a cue."""
+def _title_cue(word: str, lex: CueLexicon, plural: bool = False) -> bool:
+    """A headline verb ("Vows", "Sees", "Slams"): its third-person form names a cue; after a
+    plural speaker its bare form does ("Lawmakers Rip", "Parents Demand")."""
     stems = (word[:-1], word[:-2]) if word.endswith("s") else ()
+    if plural:
+        stems = (*stems, word)
     return any(len(s) > 2 and s in lex.headline_verbs for s in stems)

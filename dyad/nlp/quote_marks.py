@@ -1,9 +1,9 @@
 """Quotation marks on the characters of a text: where direct quotes open and close.
 
-Straight, curly and mixed pairs ('...", a single mark closed by a double one), quotations that
-run over several paragraphs (each reopened with a mark), an apostrophe inside a word ("don't",
-"Iran's") closing nothing. ``find_direct_spans(text)`` returns the outermost quoted runs in order;
-``dyad.nlp.quotes`` attributes them.
+Straight, curly and mixed pairs ('...", a single mark closed by a double one), curly quotations
+nested in curly ones, quotations that run over several paragraphs (each reopened with a mark),
+an apostrophe inside a word ("don't", "Iran's") closing nothing. ``find_direct_spans(text)``
+returns the outermost quoted runs in order; ``dyad.nlp.quotes`` attributes them.
 """
 
 from __future__ import annotations
@@ -66,10 +66,25 @@ def _next_para_opens(text: str, end: int, opener: str) -> int | None:
     return k if k < len(text) and text[k] in opener and can_open(text, k) else None
 
 
+def _find_nested_close(text: str, i: int, limit: int) -> int | None:
+    """The curly mark closing the curly one at ``i`` past quotations nested in it ('“I'd rather
+    live in what he calls “hell” than ...”'); None when the nesting does not close in the paragraph."""
+    depth = 0
+    for k in range(i + 1, limit):
+        if text[k] == "“" and can_open(text, k):
+            depth += 1
+        elif text[k] == "”" and _can_close(text, k):
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
+
+
 def _scan_double(text: str, i: int) -> DirectSpan | None:
     start, limit = i + 1, para_end(text, i)
     while True:
-        k = _find_close(text, i, DOUBLE_CLOSE, limit)
+        k = (_find_nested_close(text, i, limit) if text[i] == "“" else None) or _find_close(
+            text, i, DOUBLE_CLOSE, limit)
         if k is not None:
             return DirectSpan(start - 1, start, k, k + 1) if k > start else None
         nxt = _next_para_opens(text, limit, DOUBLE_OPEN)

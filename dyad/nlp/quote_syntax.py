@@ -77,3 +77,71 @@ def participle_start(tokens, a: int, b: int) -> int:
                 and tokens[t.i - 1].text == ","):
             return t.i - 1
     return b
+
+
+# how the parser hangs fronted reported words on the cue it failed to read them as the clause of
+FRONTED_DEPS = ("dep", "ccomp", "intj", "advmod", "neg", "nsubj", "attr", "dobj")
+
+
+def fronted_words(verb: Token, subject: Token | None) -> tuple[int, int] | None:
+    """"People like Scott, he said.", "Not yet, the spokesman said on Monday": words set off by a
+    comma before an inverted cue that the parser did not read as its clause. Token range from the
+    sentence start to that comma, when all of it hangs on the cue and the speaker comes right
+    after the comma."""
+    if subject is None or verb.dep_ != "ROOT" or subject.i > verb.i:
+        return None
+    doc, first = verb.doc, subject.left_edge.i
+    comma = first - 1
+    if comma < 1 or doc[comma].text != "," or any(doc[k].dep_ not in ("aux", "neg", "advmod")
+                                                  for k in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    if any(c.dep_ not in ("punct", "prep", "npadvmod", "advmod") for c in verb.rights):
+        return None  # "Last month, the FBI warned states to ...": the cue has its own content
+    start = verb.left_edge.i
+    parts = [c for c in verb.lefts if c.i < comma]
+    if not parts or parts[0].left_edge.i != start or any(c.dep_ not in FRONTED_DEPS for c in parts):
+        return None  # "In Ohio, she said.", "When asked, he said.": a circumstance of the saying
+    return start, comma
+
+
+def misread_verb(token: Token, is_cue) -> tuple[Token, tuple[int, int]] | None:
+    """"The Clinton campaign plans to employ X", "the former doctor maintains.": a cue verb in the
+    third person that the tagger took for a plural noun heading the sentence. ``is_cue(word)``
+    tells the cue verbs (a lemma); returns the speaker (the noun right before it) and the token
+    range of what it reports (the clause or infinitive hung on it)."""
+    lower = token.lower_
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or not lower.endswith("s"):
+        return None
+    if not any(is_cue(stem) for stem in (lower[:-1], lower[:-2])):
+        return None
+    subject = next((c for c in token.lefts
+                    if c.right_edge.i == token.i - 1 and c.dep_ in ("nsubj", "compound", "nmod")), None)
+    clause = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "relcl", "advcl", "acl")), None)
+    if subject is None or clause is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if clause.i > token.i and clause.left_edge.i != token.i + 1:
+        return None  # "Senate votes on the bill after ...": not a clause the verb reports
+    doc = token.doc
+    if clause.i < token.i and doc[clause.right_edge.i + 1].text != ",":
+        return None
+    return subject, (clause.left_edge.i, clause.right_edge.i + 1)
+
+
+def absolute_with(tokens, a: int, b: int) -> int | None:
+    """"..., with experts offering their assessments", "..., with Obama expected to visit": a
+    clause opened by "with" after a comma that runs to the end of a content in tokens [a, b) is
+    the writer's addition (often a report of its own). Returns the comma's index, else None."""
+    for t in tokens[a:b]:
+        if t.lower_ != "with" or t.i - 1 <= a or tokens[t.i - 1].text != ",":
+            continue
+        clause = t.head if t.dep_ == "mark" else next((c for c in t.children if c.dep_ == "pcomp"), None)
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if clause is None and pobj is not None:  # "with both envoys expected to": the participle on its noun
+            clause = next((c for c in pobj.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+            if clause is not None and clause.right_edge.i >= b - 2:
+                return t.i - 1
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if max(t.right_edge.i, clause.right_edge.i) >= b - 2:
+            return t.i - 1
+    return None

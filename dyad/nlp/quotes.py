@@ -13,7 +13,9 @@ Attributions come from the dependency parse and the cue lexicon
 * layout (``dyad.nlp.quote_layout``): transcript lines ("PENCE: ..."), headlines ("Pence: ...",
   Title Case "Sanders Vows To ..."), signed quotes ('"..." ― X').
 
-Where a content ends (times and venues, verbs joined to the cue) is ``dyad.nlp.quote_bounds``.
+Where a content ends (times and venues, verbs joined to the cue) is ``dyad.nlp.quote_bounds``;
+contents apart from their cue (relative and pro-form objects: "which the bank detailed", "he
+thinks so", "everything he says") are ``dyad.nlp.quote_relatives``.
 Direct quotes are found on the characters (``dyad.nlp.quote_marks``); the attributions are
 assembled in ``dyad.nlp.quote_frames``: a quotation that opens the sentence after an attributed
 direct quote, or resumes after its cue, continues it ("'X,' he noted. "Y"" gives two Quotes with
@@ -21,8 +23,7 @@ the same speaker span and cue); one no cue claims goes to the paragraph's speake
 nest: a cue inside a quotation or inside another content is that speaker's words, except a
 further report of speech, which cuts the outer content short.
 Speakers: the subject of the cue (nearest one), a relative pronoun's antecedent, or for
-he/she/they the last fitting speaker or named entity of the paragraph; the actor comes from
-``doc._.mentions`` when the actors stage ran (None is treated as no mentions).
+he/she/they the last fitting speaker or named entity of the paragraph (``dyad.nlp.quote_holders``).
 """
 
 from __future__ import annotations
@@ -31,19 +32,21 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from dyad.models import ActorRef, Quote
+from dyad.models import Quote
 from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, cue_candidates, drop_nested,
                                    expand_to_directs, inside_quotation, token_at, trailing_participle,
                                    unattributed)
 from dyad.nlp.quote_bounds import circumstance, joined_to_content, name_given, set_off, stray_subject
 from dyad.nlp.quote_bounds import token_span_chars as _token_span_chars
+from dyad.nlp.quote_holders import noun_phrase, resolve_speaker
 from dyad.nlp.quote_layout import label_frames, title_frames
-from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, paragraph, trim
+from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, trim
+from dyad.nlp.quote_relatives import gapped_antecedent, pro_form, relative_object, stands_for_content
 from dyad.nlp.quote_stances import finding_frame, stance_frame
-from dyad.nlp.quote_syntax import (aside_reporter, coordinated_cue, participle_start, reported_adverbial,
-                                   trailing_aside)
+from dyad.nlp.quote_syntax import (absolute_with, aside_reporter, coordinated_cue, fronted_words, misread_verb,
+                                   participle_start, reported_adverbial, trailing_aside)
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
@@ -73,7 +76,7 @@ def _without_aside(doc: Doc, a: int, b: int, clause: bool) -> tuple[int, int]:
     dashes = [t.i for t in doc[a:b] if t.text in DASHES and t.i > a + 1]
     if not clause and len(dashes) == 1 and doc[dashes[0] - 1].whitespace_:
         return a, dashes[0]
-    cut = trailing_aside(doc, a, b) if clause else None
+    cut = (trailing_aside(doc, a, b) if clause else None) or absolute_with(doc, a, b)
     if cut is not None:
         return a, cut
     for t in doc[a:b]:  # "praised X, which include Y": the writer's gloss on the object
@@ -94,15 +97,6 @@ def _sent_bounds(token: Token) -> tuple[int, int]:
 
 def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
-
-
-def _noun_phrase(token: Token) -> tuple[int, int]:
-    """Token range of a speaker: its left modifiers and the head (not appositions or clauses)."""
-    right = token.i + 1
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat", "nummod") and child.i == right:
-            right = child.i + 1
-    return token.left_edge.i, right
 
 
 def _role(token: Token) -> str | None:
@@ -187,6 +181,10 @@ def _phrasal_content(verb: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
 
 
 def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int] | None:
+    infinitive = _infinitive(verb) if lemma in lex.intention_verbs else None
+    if infinitive is not None and infinitive.left_edge.i == verb.i + 1:
+        # "promising to lift the rules ... - not what X had in mind": the aim right after the cue
+        return infinitive.left_edge.i, joined_to_content(verb, infinitive.tag_, infinitive.right_edge.i + 1)
     if lemma in lex.clause_verbs or lemma in lex.naming_verbs:
         comp = _child(verb, ("ccomp",), after=True)
         if comp is None and lemma in lex.speech_verbs | lex.evidence_verbs | lex.belief_verbs:  # "X, he said", "X, a study shows"
@@ -196,13 +194,24 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
         adverbial = reported_adverbial(verb) if lemma in lex.speech_verbs else None
         if adverbial is not None:  # "said after the debate he would ..."
             return adverbial
-    if lemma in lex.intention_verbs:
-        comp = _child(verb, ("xcomp",), after=True)
-        if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-            # "urged supporters to vote": who is to act belongs with the act
-            obj = _child(verb, ("dobj",), after=True)
-            start = obj.left_edge.i if obj is not None and obj.i < comp.i else comp.left_edge.i
-            return start, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
+        fronted = fronted_words(verb, _subject(verb)) if lemma in lex.speech_verbs else None
+        if fronted is not None:  # "Not yet, the spokesman said."
+            return fronted
+    if infinitive is not None:
+        # "urged supporters to vote": who is to act belongs with the act
+        obj = _child(verb, ("dobj",), after=True)
+        start = obj.left_edge.i if obj is not None and obj.i < infinitive.i else infinitive.left_edge.i
+        return start, joined_to_content(verb, infinitive.tag_, infinitive.right_edge.i + 1)
+    return None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive an intention verb takes ("vowed to fight"); the parser may hang it as
+    an adverbial ("could decline to appeal")."""
+    for child in verb.rights:
+        if child.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ == "xcomp" or child.left_edge.i == verb.i + 1:
+                return child
     return None
 
 
@@ -227,6 +236,9 @@ def _verb_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[tuple[int, 
     phrasal = _phrasal_content(verb, lex)
     if phrasal is not None:
         return phrasal[0], phrasal[1].i + 1
+    relative = relative_object(verb) if lemma not in lex.naming_verbs else None
+    if relative is not None:  # "which the bank detailed", "what the campaign hopes"
+        return relative, verb.i + 1
     clause = _clause_content(verb, lemma, lex)
     if clause is not None:
         return clause, verb.i + 1
@@ -236,10 +248,13 @@ def _verb_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[tuple[int, 
     if naming:  # "what she called a 'rant'": the name given to a relative object
         return name_given(verb), verb.i + 1
     if lemma in lex.object_verbs:  # naming verbs only with the name ("called X a Y"), unless listed here
-        return _object_content(verb, lex), verb.i + 1  # "noted the rule", "told his advisers to ..."
+        # "noted the rule", "told his advisers to ..."; "everything he says", "said as much"
+        return _object_content(verb, lex) or gapped_antecedent(verb) or pro_form(verb), verb.i + 1
     comp = _that_clause(verb)
     if comp is not None:  # any other verb taking a "that" clause reports an attitude ("recognized that")
         return _subtree_range(comp), verb.i + 1
+    if lemma in lex.speech_verbs | lex.belief_verbs:  # "the best plan I know of", "he thinks so"
+        return gapped_antecedent(verb) or pro_form(verb), verb.i + 1
     return None, verb.i + 1
 
 
@@ -317,7 +332,7 @@ def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token
 
 def _direct_next_to(verb: Token, subject: Token, directs: list[DirectSpan]) -> DirectSpan | None:
     doc = verb.doc
-    sa, sb = _noun_phrase(subject)
+    sa, sb = noun_phrase(subject)
     core = (min(doc[sa].idx, verb.idx), max(doc[sb - 1].idx + len(doc[sb - 1]), verb.idx + len(verb)))
     return _adjacent_direct(doc, core, directs)
 
@@ -444,7 +459,7 @@ def _parataxis_frames(verb: Token, subject: Token, lex: CueLexicon) -> list[Fram
 
 
 def _with_speaker(frame: Frame, subject: Token) -> Frame:
-    a, b = _noun_phrase(subject)
+    a, b = noun_phrase(subject)
     doc = subject.doc
     s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
     return replace(frame, speaker_start=s, speaker_end=e, speaker_head=subject.i, role=_role(subject),
@@ -496,7 +511,7 @@ def _according_frame(token: Token, lex: CueLexicon) -> Frame | None:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head  # "According to X, Clinton's spokesman said ...": hung on the subject
     if head.i == token.i:  # parsed as the root: the content follows the comma after the source's name
-        np_end = _noun_phrase(source)[1]
+        np_end = noun_phrase(source)[1]
         sent_end = _sent_bounds(token)[1]
         comma = next((t.i for t in doc[np_end:sent_end] if t.text == ","), np_end - 1)
         rng = (comma + 1, sent_end)
@@ -576,6 +591,8 @@ def _has_substance(doc: Doc, frame: Frame) -> bool:
     if frame.kind == "direct" or frame.layout or frame.splits:
         return True
     a, b = token_at(doc, frame.start), token_at(doc, max(frame.start, frame.end - 1)) + 1
+    if frame.cue_token is not None and stands_for_content(doc[frame.cue_token], doc[a:b]):
+        return True  # "he doesn't think so", "the leader that Trump admires"
     return any(t.pos_ not in ("ADV", "PUNCT", "CCONJ", "SCONJ", "DET", "ADP", "PART", "SPACE") for t in doc[a:b])
 
 
@@ -595,7 +612,7 @@ def _adjective_frame(adj: Token, lex: CueLexicon) -> Frame | None:
         return None
     if subject is None or subject.lower_ in lex.not_speakers or subject.lower_ in ("it", "this"):
         return None
-    comp = _child(adj, ("ccomp",), after=True)
+    comp = _child(adj, ("ccomp",), after=True) or _infinitive(adj)  # "sure (that) Y", "willing to Y"
     if comp is not None:
         rng = _subtree_range(comp)
     else:
@@ -630,6 +647,8 @@ def _passive_frame(verb: Token, lex: CueLexicon) -> Frame | None:
         rng = (subject.left_edge.i, subject.right_edge.i + 1)
     else:
         return None
+    cut = absolute_with(verb.doc, *rng)  # "X is expected to Y, with Z expected to W": Z's own report
+    rng = (rng[0], cut) if cut is not None else rng
     start, end = _token_span_chars(verb.doc, *rng)
     frame = Frame(start, end, verb.text, verb.idx, verb.idx + len(verb), cue_token=verb.i, cue_head=verb.head.i)
     return _with_speaker(frame, pobj) if pobj is not None else frame
@@ -645,9 +664,21 @@ def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> l
     finding = finding_frame(token, lex)
     if finding is not None:  # "In the latest poll, X leads": the poll's finding
         return [_with_speaker(*finding)]
-    frame = (_according_frame(token, lex) or _as_frame(token, lex) or _noun_frame(token, lex)
-             or _adjective_frame(token, lex) or _passive_frame(token, lex) or stance_frame(token, lex))
+    frame = (_according_frame(token, lex) or _as_frame(token, lex) or _misread_frame(token, lex)
+             or _noun_frame(token, lex) or _adjective_frame(token, lex) or _passive_frame(token, lex)
+             or stance_frame(token, lex))
     return [frame] if frame is not None else []
+
+
+def _misread_frame(token: Token, lex: CueLexicon) -> Frame | None:
+    """A cue verb tagged as a plural noun ("the campaign plans to ..."), read as the verb."""
+    found = misread_verb(token, lambda stem: stem in lex.speech_verbs | lex.intention_verbs | lex.belief_verbs)
+    if found is None:
+        return None
+    subject, (a, b) = found
+    start, end = _token_span_chars(token.doc, a, b)
+    frame = Frame(start, end, token.text, token.idx, token.idx + len(token), cue_token=token.i, cue_head=token.i)
+    return _with_speaker(frame, subject) if end > start else None
 
 
 def _as_frame(verb: Token, lex: CueLexicon) -> Frame | None:
@@ -690,93 +721,17 @@ def find_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
     return sorted(frames + unattributed(frames, directs, doc), key=lambda f: f.start)
 
 
-# --------------------------------------------------------------------------- speakers
-
-
-def _mention_actor(doc: Doc, head: int) -> ActorRef | None:
-    for mention in doc._.mentions or ():
-        if mention.actor is not None and mention.span.start <= head < mention.span.end:
-            return mention.actor
-    return None
-
-
-def _compatible(doc: Doc, head: int, pronoun: str, lex: CueLexicon) -> bool:
-    """Can ``pronoun`` stand for the speaker headed by token ``head``? (no gender lexicon: he = she)"""
-    token = doc[head]
-    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
-    person = token.ent_type_ == "PERSON" or (not token.ent_type_ and token.tag_ == "NNP") or (
-        token.lemma_.lower() in lex.person_nouns)
-    if pronoun in lex.person_pronouns:
-        return person and not plural
-    return plural or (not person and (token.ent_type_ in ("ORG", "GPE", "NORP") or token.tag_ == "NN"))
-
-
-def _prior_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> Frame | None:
-    """The nearest preceding named speaker a pronoun can stand for (same or recent paragraph)."""
-    pronoun = doc[frame.speaker_head].lower_
-    para = paragraph(doc_text(doc), frame.speaker_start)
-    for prev in reversed(earlier):
-        if prev.speaker_head is None or doc[prev.speaker_head].pos_ == "PRON":
-            continue
-        if para - paragraph(doc_text(doc), prev.speaker_start or 0) > 2:
-            return None
-        if _compatible(doc, prev.speaker_head, pronoun, lex):
-            return prev
-    return None
-
-
-def _prior_entity(doc: Doc, frame: Frame, lex: CueLexicon) -> Span | None:
-    """The nearest preceding named entity of the right kind in the pronoun's paragraph."""
-    pronoun = doc[frame.speaker_head].lower_
-    labels = ("PERSON",) if pronoun in lex.person_pronouns else ("ORG", "GPE", "NORP")
-    para = paragraph(doc_text(doc), frame.speaker_start)
-    fitting = [e for e in doc.ents if e.end_char <= frame.speaker_start and e.label_ in labels
-               and paragraph(doc_text(doc), e.start_char) == para]
-    return fitting[-1] if fitting else None
-
-
-def _antecedent(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> tuple[int, str] | None:
-    """Head token and name a pronoun speaker stands for: the last speaker in the paragraph, else the
-    last fitting name in it, else a speaker of the previous two paragraphs."""
-    prev = _prior_speaker(doc, frame, earlier, lex)
-    para = paragraph(doc_text(doc), frame.speaker_start)
-    same_para = prev is not None and paragraph(doc_text(doc), prev.speaker_start) == para
-    ent = None if same_para else _prior_entity(doc, frame, lex)
-    if ent is not None:
-        return ent.root.i, ent.text
-    if prev is not None:
-        return prev.speaker_head, doc_text(doc)[prev.speaker_start:prev.speaker_end]
-    return None
-
-
-def _speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> ActorRef | None:
-    if frame.speaker_start is None or frame.speaker_head is None:
-        return None
-    text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
-    actor = _mention_actor(doc, frame.speaker_head)
-    if actor is not None:
-        return replace(actor, text=text)
-    found = None
-    if frame.antecedent is not None:
-        a, b = _noun_phrase(doc[frame.antecedent])
-        found = (frame.antecedent, doc[a:b].text)
-    elif doc[frame.speaker_head].lower_ in lex.person_pronouns | lex.group_pronouns:
-        found = _antecedent(doc, frame, earlier, lex)
-    if found is None:
-        return ActorRef(id=None, name=text, text=text)
-    named = _mention_actor(doc, found[0])
-    return replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)
-
-
 def to_quotes(doc: Doc, frames: list[Frame], lex: CueLexicon) -> list[Quote]:
     quotes, earlier = [], []
     for frame in sorted(frames, key=lambda f: f.cue_start):
-        speaker = _speaker(doc, frame, earlier, lex)
+        speaker = resolve_speaker(doc, frame, earlier, lex)
         earlier.append(frame)
         quotes.append(Quote(sentence=sentence_index(doc, token_at(doc, frame.start)), start=frame.start, end=frame.end,
                             text=doc_text(doc)[frame.start:frame.end], kind=frame.kind, speaker=speaker,
                             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
-                            speaker_role=frame.role, cue=frame.cue or None, venue=frame.venue))
+                            speaker_role=frame.role, cue=frame.cue or None, venue=frame.venue,
+                            cue_start=frame.cue_start if frame.cue else None,
+                            cue_end=frame.cue_end if frame.cue else None))
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

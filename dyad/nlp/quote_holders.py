@@ -1,0 +1,106 @@
+"""Who a quote's speaker is: the actor of the speaker's mention, or for a pronoun speaker
+("he said", "they warned") the speaker or named entity it stands for.
+
+A relative pronoun ("an architect who said") stands for its antecedent; he/she stand for the
+last person quoted in the paragraph, else the last person named in it, else a person quoted in
+the previous two paragraphs (no gender lexicon: he = she); they/it likewise for groups.
+The actor comes from ``doc._.mentions`` when the actors stage ran (None is no mentions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.models import ActorRef
+from dyad.nlp.quote_frames import Frame
+from dyad.nlp.quote_marks import paragraph
+from dyad.nlp.types import doc_text
+from dyad.ontology.cues import CueLexicon
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range of a speaker: its left modifiers and the head (not appositions or clauses)."""
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == right:
+            right = child.i + 1
+    return token.left_edge.i, right
+
+
+def _mention_actor(doc: Doc, head: int) -> ActorRef | None:
+    for mention in doc._.mentions or ():
+        if mention.actor is not None and mention.span.start <= head < mention.span.end:
+            return mention.actor
+    return None
+
+
+def _compatible(doc: Doc, head: int, pronoun: str, lex: CueLexicon) -> bool:
+    """Can ``pronoun`` stand for the speaker headed by token ``head``? (no gender lexicon: he = she)"""
+    token = doc[head]
+    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    person = token.ent_type_ == "PERSON" or (not token.ent_type_ and token.tag_ == "NNP") or (
+        token.lemma_.lower() in lex.person_nouns)
+    if pronoun in lex.person_pronouns:
+        return person and not plural
+    return plural or (not person and (token.ent_type_ in ("ORG", "GPE", "NORP") or token.tag_ == "NN"))
+
+
+def _prior_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> Frame | None:
+    """The nearest preceding named speaker a pronoun can stand for (same or recent paragraph)."""
+    pronoun = doc[frame.speaker_head].lower_
+    para = paragraph(doc_text(doc), frame.speaker_start)
+    for prev in reversed(earlier):
+        if prev.speaker_head is None or doc[prev.speaker_head].pos_ == "PRON":
+            continue
+        if para - paragraph(doc_text(doc), prev.speaker_start or 0) > 2:
+            return None
+        if _compatible(doc, prev.speaker_head, pronoun, lex):
+            return prev
+    return None
+
+
+def _prior_entity(doc: Doc, frame: Frame, lex: CueLexicon) -> Span | None:
+    """The nearest preceding named entity of the right kind in the pronoun's paragraph."""
+    pronoun = doc[frame.speaker_head].lower_
+    labels = ("PERSON",) if pronoun in lex.person_pronouns else ("ORG", "GPE", "NORP")
+    para = paragraph(doc_text(doc), frame.speaker_start)
+    fitting = [e for e in doc.ents if e.end_char <= frame.speaker_start and e.label_ in labels
+               and paragraph(doc_text(doc), e.start_char) == para]
+    return fitting[-1] if fitting else None
+
+
+def _antecedent(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> tuple[int, str] | None:
+    """Head token and name a pronoun speaker stands for: the last speaker in the paragraph, else the
+    last fitting name in it, else a speaker of the previous two paragraphs."""
+    prev = _prior_speaker(doc, frame, earlier, lex)
+    para = paragraph(doc_text(doc), frame.speaker_start)
+    same_para = prev is not None and paragraph(doc_text(doc), prev.speaker_start) == para
+    ent = None if same_para else _prior_entity(doc, frame, lex)
+    if ent is not None:
+        return ent.root.i, ent.text
+    if prev is not None:
+        return prev.speaker_head, doc_text(doc)[prev.speaker_start:prev.speaker_end]
+    return None
+
+
+def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> ActorRef | None:
+    """The actor a frame's speaker names: its own mention's actor, or for a relative or personal
+    pronoun the speaker it stands for (``earlier``: the frames before it, in text order)."""
+    if frame.speaker_start is None or frame.speaker_head is None:
+        return None
+    text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
+    actor = _mention_actor(doc, frame.speaker_head)
+    if actor is not None:
+        return replace(actor, text=text)
+    found = None
+    if frame.antecedent is not None:
+        a, b = noun_phrase(doc[frame.antecedent])
+        found = (frame.antecedent, doc[a:b].text)
+    elif doc[frame.speaker_head].lower_ in lex.person_pronouns | lex.group_pronouns:
+        found = _antecedent(doc, frame, earlier, lex)
+    if found is None:
+        return ActorRef(id=None, name=text, text=text)
+    named = _mention_actor(doc, found[0])
+    return replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)

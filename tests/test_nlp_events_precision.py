@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import countries, run_docs
+from tests.event_helpers import coded
 
 pytestmark = pytest.mark.slow
 
 
-def _events(text: str) -> list[tuple[str, set[str], set[str]]]:
-    doc = run_docs([text])[0]
-    return [(e.category, countries(e.source), countries(e.target)) for e in doc._.events or []]
-
-
 def _categories(text: str) -> set[str]:
-    return {c for c, _, _ in _events(text)}
+    return {c for c, _, _ in coded(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -32,12 +27,12 @@ def test_nlp_events_background_noun_in_adjunct_is_no_event(text):
 
 
 def test_nlp_events_noun_with_own_agent_still_counts():
-    assert ("ASSAULT", {"RUS"}, set()) in _events("Ten soldiers died during heavy fighting by Russian forces.")
+    assert ("ASSAULT", {"RUS"}, set()) in coded("Ten soldiers died during heavy fighting by Russian forces.")
     assert "ASSAULT" in _categories("The ministry reported fighting between Armenian and Azerbaijani troops.")
 
 
 def test_nlp_events_state_noun_is_no_event():
-    assert _events("The hostility between Iran and the United States deepened.") == []
+    assert coded("The hostility between Iran and the United States deepened.") == []
 
 
 def test_nlp_events_title_word_is_no_event():
@@ -46,8 +41,8 @@ def test_nlp_events_title_word_is_no_event():
 
 
 def test_nlp_events_agentless_passive_is_no_event():
-    assert _events("A soldier was shot near the border on Tuesday.") == []
-    assert _events("Three women were injured, according to the reports.") == []
+    assert coded("A soldier was shot near the border on Tuesday.") == []
+    assert coded("Three women were injured, according to the reports.") == []
 
 
 def test_nlp_events_passive_with_instrument_or_arrest_kept():
@@ -56,7 +51,7 @@ def test_nlp_events_passive_with_instrument_or_arrest_kept():
 
 
 def test_nlp_events_condemned_threat_is_accuse_of_the_threatener():
-    events = _events("The Iranian foreign minister condemned Israeli threats to strike the reactor.")
+    events = coded("The Iranian foreign minister condemned Israeli threats to strike the reactor.")
     assert events == [("ACCUSE", {"IRN"}, {"ISR"})]
 
 
@@ -66,13 +61,13 @@ def test_nlp_events_denounced_accord_is_not_an_agreement():
 
 
 def test_nlp_events_financing_a_war_is_aid_to_the_fighter():
-    assert _events("China financed Russia's war against Ukraine.") == [("AID", {"CHN"}, {"RUS"})]
+    assert coded("China financed Russia's war against Ukraine.") == [("AID", {"CHN"}, {"RUS"})]
     assert _categories("Qatar funded Turkey's offensive in Syria.") == {"AID"}
 
 
 def test_nlp_events_naming_is_no_request():
     assert "REQUEST" not in _categories("The United States called its strikes defensive.")
-    assert _events("The ministry called the sanctions illegal.") == []
+    assert coded("The ministry called the sanctions illegal.") == []
     assert "REQUEST" in _categories("Egypt called on Ethiopia to halt the filling of the dam.")
 
 
@@ -86,4 +81,4 @@ def test_nlp_events_press_release_is_no_release():
 
 
 def test_nlp_events_issued_press_release_is_no_event():
-    assert _events("On Monday the ministry issued a short press release.") == []
+    assert coded("On Monday the ministry issued a short press release.") == []

@@ -9,17 +9,24 @@ there is no event. ``not_reported`` names the first such context of a drafted ev
 * ``capability``: "an inability to fire missiles", "the right to veto": what someone can do;
 * ``instrument_subject``: "rockets struck the base", "wildfires destroying the Amazon": a weapon
   or a disaster with no actor named as its user (like the agentless passive "the man was shot");
+* ``thing_agent``: "the virus killed two visitors", "a collision which killed a rider", "the emergency
+  would allow him": any act whose doer is a thing, or an act with no actor named as its doer;
 * ``purpose_of_thing``: "the summit was convened to sign ...", "notices are issued to ask ...":
   the purpose of a thing that is no actor, not an act reported as done;
-* ``requested_act``: "asked the police to find and arrest him": the second verb of an asked-for,
-  threatened or promised act is as unperformed as the first (the frame codes it);
+* ``purpose``: "remained in Iraq to prevent ISIS from returning": an infinitive of purpose (unless
+  the doer is sent or goes there to do it);
+* ``helped_act``: "helped negotiate the deal": help with an act is part of that act;
+* ``requested_act``: "asked the police to find and arrest him", "their demand that the army
+  release them", "a resolution to expel the troops": an act asked for, threatened, promised or
+  proposed is not performed (the frame or the noun codes the asking);
 * ``question``: "asked Trump about it": a question, not a request (REQUEST asks *for* something
   or asks someone *to* act);
 * ``aim``: "a referendum seeking to create a region": trying, not asking anyone, and no act;
 * ``no_comment``: "declined to comment": a refusal to speak to the press rejects no actor's
   request, demand or proposal (PLOVER REJECT);
 * ``theme_sense``: "released a statement" (no captive released), "recognized the disease", "the
-  rally was visited" (no actor or territory recognised or visited);
+  rally was visited" (no actor or territory recognised or visited), "she returned to the US" (a
+  movement: nothing returned);
 * ``adjective_modifier``: "battle ready", "war-weary": an event noun qualifying an adjective;
 * ``goal``: "a step toward greater coordination", "efforts to complete the withdrawal": an aim;
 * ``proposal_content``: "their demands included dissolving parliament": what a demand lists;
@@ -28,17 +35,21 @@ there is no event. ``not_reported`` names the first such context of a drafted ev
 * ``agentless_topic``: "the rally was visited by thousands": an event noun the clause is about,
   with no doer named (verbs of occurring, "clashes broke out", still report it);
 * ``topic``: "said regarding Iran's request": the subject matter of a statement;
-* ``occasion``: "announced the change in a rally": where a statement was made.
+* ``nominal_mention``: "its invasion of Iraq", "his support for the movement": an act named only by
+  a noun that no light verb or frame governs (the annotators code acts a clause reports);
+* ``occasion``: "announced the change in a rally": where a statement was made;
+* ``no_partner``: "had lunch at a cafe": a meal with no one named is no meeting.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyad.nlp.event_senses import aims
+from dyad.nlp.event_senses import aims, first_conjunct
 from dyad.ontology.plover import Lexicon, load_modality_cues
 
 _PROPOSALS = frozenset({"REQUEST", "AGREE"})  # demands and deals: nouns that list acts to be done
+_PLEDGES = frozenset({"REQUEST", "AGREE", "THREATEN"})  # nouns whose clause is an act asked, promised or threatened
 _FRAME_ROLES = frozenset({"request", "threat", "intent", "refuse", "negator"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -51,21 +62,32 @@ _COMMENT_TOPICS = frozenset({"on", "about", "regarding", "concerning"})  # "decl
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
 _GOAL_PREPS = frozenset({"toward", "towards"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_THING_ENTS = frozenset({"PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})  # named things, not actors
+_RECIPROCAL_CATS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_PARTY_PREPS = frozenset({"between", "among"})  # "fighting between X and Y", "talks between X and Y"
 
 
-def not_reported(content: Token, frame: Token | None, category: str, lexicon: Lexicon, index) -> str | None:
+def not_reported(content: Token, frame: Token | None, category: str, lexicon: Lexicon, index,
+                 bare: bool = False) -> str | None:
     """The name of the context in which the drafted event is no reported act, or None.
     ``content``: the word that names the event; ``frame``: its governing frame word, if any;
-    ``index``: token index → actor mention (``event_actors.mention_index``)."""
+    ``index``: token index → actor mention (``event_actors.mention_index``); ``bare``: an event
+    noun that no light verb or frame governs."""
     outer = frame if frame is not None else content
     if content.pos_ in ("NOUN", "PROPN") and frame is None:
-        return _noun_context(content, lexicon, index)
+        found = _noun_context(content, lexicon, index)
+        if found is None and bare and nominal_mention(content, category, lexicon, index):
+            return "nominal_mention"
+        return found
     checks = (
         ("standing_norm", lambda: standing_norm(outer, lexicon)),
         ("capability", lambda: capability(outer, lexicon)),
         ("goal", lambda: attempted(outer, lexicon)),
         ("instrument_subject", lambda: category == "ASSAULT" and instrument_subject(content, lexicon, index)),
+        ("thing_agent", lambda: thing_agent(outer, lexicon, index)),
         ("purpose_of_thing", lambda: purpose_of_thing(outer, index)),
+        ("purpose", lambda: purpose(outer, lexicon)),
+        ("helped_act", lambda: frame is None and helped_act(content, lexicon)),
         ("requested_act", lambda: requested_act(outer, lexicon)),
         ("proposal_content", lambda: proposal_content(outer, lexicon)),
         ("question", lambda: category == "REQUEST" and question(outer, lexicon)),
@@ -92,7 +114,36 @@ def _noun_context(noun: Token, lexicon: Lexicon, index) -> str | None:
         return "occasion"
     if agentless_topic(noun, lexicon, index):
         return "agentless_topic"
+    if noun.lemma_.lower() in lexicon.social_nouns and not _partnered(noun):
+        return "no_partner"
     return None
+
+
+def _partnered(noun: Token) -> bool:
+    """"had lunch with the president", "a dinner for the visiting minister": a meal is a meeting
+    only with someone ("had lunch at a cafe" is not)."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "attr", "nsubjpass") else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "for") for h in holders for c in h.children)
+
+
+def nominal_mention(noun: Token, category: str, lexicon: Lexicon, index) -> bool:
+    """An act named only by a noun, with no verb of its own that reports it done ("its invasion of
+    Iraq", "the United States' killing of X", "his support for the movement", "an AU summit"): the
+    annotators code an act a clause reports; the noun refers to it. Reported are: a noun that a verb
+    of occurring has as subject ("clashes broke out", "talks took place"), the role a verb's act gives
+    ("held civilians as human shields", unless the verb only judges: "saw the vote as support"), an
+    act whose doer a by-phrase names, as a passive's agent would ("attacks by Hamas"), and an act
+    whose parties the noun names ("fighting between X and Y", "talks with Iran")."""
+    first = first_conjunct(noun)
+    if first.dep_ in _SUBJECTS and first.head.lemma_.lower() in lexicon.occurrence_verbs:
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ == "as":
+        verb = first.head.head.head if first.head.head.dep_ == "dobj" else first.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.judging_verbs:
+            return False  # "held them as human shields": the role the verb's act gives them
+    preps = _PARTY_PREPS | {"by"} | ({"with"} if category in _RECIPROCAL_CATS else set())
+    return not any(c.dep_ == "prep" and c.lower_ in preps and any(t.i in index for t in c.subtree)
+                   for c in noun.children)
 
 
 def adjective_modifier(noun: Token) -> bool:
@@ -223,6 +274,30 @@ def instrument_subject(verb: Token, lexicon: Lexicon, index) -> bool:
     return not any(t.i in index for c in _doer_slots(subj) for t in c.subtree)
 
 
+def thing_agent(verb: Token, lexicon: Lexicon, index) -> bool:
+    """The doer of the verb is a thing that cannot act politically: a weapon, a disaster, a disease,
+    an accident or a vehicle ("the virus killed two visitors", "a collision which killed a rider",
+    a named product), or an act named by a noun with no doer of its own ("the emergency would allow
+    him to act"; with a verb of occurring or of its effect, "the bombing killed a soldier", the verb
+    reports that act): like an
+    agentless passive, no actor is said to act."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # its own subject first: "the attacks are our right, and we warn ..." ("we" warns)
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
+        agent = own if own is not None else subject_of(verb)
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN") or agent.i in index:
+        return False
+    # an act's noun as subject of a verb of occurring or of its effect ("the bombing killed a soldier")
+    # reports that act: the verb codes it
+    thing = agent.lemma_.lower() in lexicon.instrument_nouns or agent.ent_type_ in _THING_ENTS or (
+        agent.lemma_.lower() in lexicon.nouns and not agent.ent_type_
+        and verb.lemma_.lower() not in lexicon.occurrence_verbs)
+    return thing and not any(t.i in index for c in _doer_slots(agent) for t in c.subtree)
+
+
 def purpose_of_thing(token: Token, index) -> bool:
     """An infinitive of purpose whose doer is no actor: "the summit was convened to sign ...",
     "red notices are issued to ask ...". With a "by" agent, the agent is the doer."""
@@ -239,12 +314,44 @@ def purpose_of_thing(token: Token, index) -> bool:
     return doer is not None and doer.pos_ in ("NOUN", "PROPN", "PRON") and not _is_actor(doer, index)
 
 
+def purpose(token: Token, lexicon: Lexicon) -> bool:
+    """An infinitive of purpose ("remained in Iraq to prevent ISIS from returning", "took action to
+    allow the team in", "rallied to protest the war"): what the doer means to achieve by the act the
+    clause reports, not a second act reported done. Sending or going somewhere to do it ("sent a
+    team to investigate the accident") starts the act itself, and stays."""
+    verb = clause_verb(token)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in lexicon.motion_verbs
+
+
+def helped_act(verb: Token, lexicon: Lexicon) -> bool:
+    """"he helped negotiate the deal", "help protect the forest": help with an act, no one named as
+    helped, is taking part in that act (coded at its own verb), not aid to anyone."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.catenative_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "helped Iraq fight ISIS": Iraq is aided
+    # "helped Ukraine defend its cities": the complement's own subject is the one helped
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+               for c in verb.children)
+
+
 def requested_act(token: Token, lexicon: Lexicon) -> bool:
     """The verb is in the complement of a request, threat or promise that coded another word
     ("asked them to find and arrest him", "ordered that the army protect the churches"): what is
     asked for, threatened or promised did not happen here."""
     verb = clause_verb(token)
-    if verb.dep_ not in ("xcomp", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and infinitive)) and verb.head.pos_ == "NOUN":
+        # "their demand that the government release the prisoners", "the threat to invade": the
+        # content of a demand, threat or promise named by a noun
+        lemma = verb.head.lemma_.lower()
+        entry = lexicon.nouns.get(lemma)  # "a resolution to expel US troops": what a text proposes
+        return lemma in lexicon.proposal_nouns or (entry is not None and entry.category in _PLEDGES)
+    if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     entry = lexicon.verbs.get(verb.head.lemma_.lower())
     return entry is not None and entry.role in _FRAME_ROLES
@@ -357,13 +464,23 @@ def theme_fits(verb: Token, lexicon: Lexicon, index) -> bool:
         return True
     lemma, themes = verb.lemma_.lower(), _themes(verb)
     if not themes:
-        return True
+        # "she returned to the US" is a movement, "he recalled that ..." a memory: PLOVER's reading
+        # returns or recalls someone or something
+        return lemma not in lexicon.theme_verbs
     papers = all(t.lemma_.lower() in lexicon.communication_nouns for t in themes)
     if lemma in ("release", "free"):
         return not papers
+    if lemma in lexicon.theme_verbs:  # "the film recalls the bombing": an act is remembered, not recalled
+        return not all(_names_an_act(t, lexicon) for t in themes)
     if lemma not in lexicon.actor_theme_verbs:
         return True
     return not papers and any(_actor_or_status(t, lexicon, index) for t in themes)
+
+
+def _names_an_act(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that is an act by itself ("bombing", "aid"), not a thing supplied ("weapons")."""
+    entry = lexicon.nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.standalone
 
 
 def _actor_or_status(theme: Token, lexicon: Lexicon, index) -> bool:
@@ -371,4 +488,11 @@ def _actor_or_status(theme: Token, lexicon: Lexicon, index) -> bool:
         return True  # "which Turkey does not recognize": the antecedent decides; keep the reading
     if theme.lemma_.lower() in lexicon.status_nouns:
         return True
-    return any(t.i in index or t.ent_type_ in _PLACES for t in theme.subtree)
+    if _names_an_act(theme, lexicon):
+        return False  # "visited the bombing site's memorial", "received aid": an act, not an actor
+    # the theme's own words: "received his education in India" receives no one ("his" is the
+    # receiver, India the place); "visited Iran's capital", "received a mission from the OSCE" do
+    words = [theme] + [t for c in theme.children if c.dep_ in ("compound", "amod", "nmod", "appos", "conj")
+                       or (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                       for t in c.subtree]
+    return any(t.i in index or t.ent_type_ in _PLACES for t in words)

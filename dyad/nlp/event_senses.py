@@ -24,7 +24,11 @@ an actor to an actor):
   not protection (AID);
 * ``supplies_something``: a supply verb with nothing supplied ("contributed to Reuters" wrote
   for it) is no AID;
-* ``aims``: "seeking to deepen ties" is an intention (AGREE, THREATEN), not a REQUEST.
+* ``aims``: "seeking to deepen ties" is an intention (AGREE, THREATEN), not a REQUEST;
+* ``gone_for``: "negotiators returned to Geneva for talks": the movers are the talks' parties;
+* ``verbal_attack``: "attacked the investigation as a witch hunt" criticises (ACCUSE), no force;
+* ``performative``: "I want to thank ...", "we would like to congratulate ...": a speaker's wish to
+  say something verbal is the saying (not a future act to be recoded as a promise).
 """
 
 from __future__ import annotations
@@ -189,3 +193,53 @@ def aims(frame: Token, lexicon) -> bool:
     something: "sought help from Kenya")."""
     return frame.lemma_.lower() in lexicon.aim_verbs and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in frame.children)
+
+
+_GATHERINGS = frozenset({"CONSULT", "PROTEST"})  # acts people travel or gather to take part in
+
+
+def gone_for(noun: Token, category: str | None, lexicon) -> Token | None:
+    """"negotiators returned to Geneva for talks", "ministers gathered in Cairo for a summit",
+    "thousands came for the rally": the verb of movement whose subject goes to take part in the
+    meeting or protest the noun names; that verb, so the movers are the event's doers."""
+    if category not in _GATHERINGS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.motion_verbs:
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+def verbal_attack(verb: Token, lexicon) -> bool:
+    """"attacked the impeachment investigation as garbage", "hit out at the plan": an attack verb
+    whose object is a statement, a document or a verbal act, or that says what it calls the object
+    ("as ..."), criticises (PLOVER ACCUSE); bases, convoys and people are attacked with force."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verbal_attack_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ == "dobj":
+            lemma = child.lemma_.lower()
+            entry = lexicon.nouns.get(lemma)
+            if lemma in lexicon.document_nouns or lemma in lexicon.communication_nouns:
+                return True
+            if entry is not None and entry.category in _VERBAL_CATEGORIES:
+                return True
+    return False
+
+
+# PLOVER's verbal categories: what is said, asked, agreed or decided (an inquiry is an ACCUSE act)
+_VERBAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def performative(chain: list[Token], category: str, plover, lexicon) -> bool:
+    """A verbal act (praise, thanks, criticism) under the speaker's own wish ("I want to thank",
+    "we wish to congratulate", "I'd like to apologise"): uttering the wish performs the act."""
+    if plover.category(category).material:
+        return False
+    return any(t.lemma_.lower() in lexicon.desire_verbs
+               and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in t.children) for t in chain)

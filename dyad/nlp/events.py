@@ -19,8 +19,10 @@ For each sentence:
 6. *Only reported acts* (precision): an event noun in a prepositional adjunct with no agent of
    its own ("after the attack", "blamed X for the violence"), a word in an actor's title ("the
    trade commissioner"), a participle modifier ("an Iranian-backed militia"), a naming verb
-   ("called the strikes defensive"), a passive with no agent ("the man was shot"), and the act a
-   reaction is about ("condemned X's threats to strike") are not events of their own.
+   ("called the strikes defensive"), a passive with no agent ("the man was shot"), the act a
+   reaction is about ("condemned X's threats to strike"), and an act named only by a noun that no
+   light verb or frame governs ("its invasion of Iraq"; ``event_contexts.nominal_mention``) are not
+   events of their own (``dyad.nlp.event_nonacts``, ``dyad.nlp.event_contexts``).
 7. *CAMEO code* (``Event.cameo_code``): the cue's code from the lexicon ("visit" → 042); a
    frame's code from what it governs (``cameo_frames.csv``: "offered to mediate" → 039,
    "suspended military aid" → 1622); ``cameo_root`` is always its first two digits.
@@ -40,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.models import ActorRef, Event
 from dyad.nlp import event_confidence
 from dyad.nlp import event_contexts
+from dyad.nlp import event_nonacts as nonacts
 from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
@@ -176,10 +179,12 @@ class EventCoder:
         """The event named at ``token``; ``governed``: under a frame, so a supply noun counts
         ("suspended food supplies") as it would under a light verb."""
         consumed.add(token.i)
-        if _not_an_act(token, entry, self.lexicon, self._index, governed):
+        if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
         if entry.role == "light":
-            noun = _light_object(token, triggers, entry.accepts)
+            # "troops were engaged in fighting": the passive subject of an agentive participle is its doer
+            noun = _light_object(token, triggers, entry.accepts,
+                                 doer_subject=token.lemma_.lower() in self.lexicon.agentive_participles)
             if noun is not None:
                 consumed.add(noun.i)
                 consumed.update(c.i for c in noun.children if c.dep_ == "compound")  # "trade deal"
@@ -189,7 +194,7 @@ class EventCoder:
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
                 elif entry.category == "AID" and self._material_conflict(n_entry.category):
-                    fighter = _agent_of(noun, self._index)  # "financed X's war": aid to the fighter
+                    fighter = nonacts.agent_of(noun, self._index)  # "financed X's war": aid to the fighter
                     if fighter is not None:
                         return Draft(entry.category, entry, noun, trigger=f"{text} {n_text}", source_from=token,
                                      target_from=[token], mode=entry.mode, context=entry.context, cameo=entry.cameo,
@@ -207,10 +212,17 @@ class EventCoder:
             return None  # "talks were held": the light verb after it codes the one event ("held talks")
         if entry.category is None:
             return None
-        if token.pos_ in ("NOUN", "PROPN") and not governed and _background_noun(token, entry, self._index, self.lexicon):
-            return None
+        if token.pos_ in ("NOUN", "PROPN") and not governed:
+            mover = senses.gone_for(token, entry.category, self.lexicon)
+            if mover is not None:  # "negotiators returned to Geneva for talks": the movers hold them
+                return Draft(entry.category, entry, token, trigger=f"{mover.text} for {text}", source_from=mover,
+                             mode=entry.mode, context=entry.context, cameo=entry.cameo, verbal=True)
+            if nonacts.background_noun(token, entry, self._index, self.lexicon):
+                return None
         if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
             entry = self.lexicon.verbs["detain"]  # "guarding captured fighters": holding them is detention
+        if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon):
+            entry = self.lexicon.verbs["criticize"]  # "attacked the investigation as garbage": criticism
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
             themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -242,7 +254,8 @@ class EventCoder:
 
     def _embedded(self, frame: Token, triggers, consumed) -> Token | None:
         """The nearest content trigger the frame governs (breadth-first, four levels)."""
-        level = [c for c in frame.children if c.dep_ in _EMBED_DEPS or c.dep_ == "advmod"]
+        # "pledged, as a part of his campaign, ...": an "as" phrase says in what role, not what is pledged
+        level = [c for c in frame.children if (c.dep_ in _EMBED_DEPS and c.lower_ != "as") or c.dep_ == "advmod"]
         for _ in range(4):
             nxt = []
             for tok in level:
@@ -334,6 +347,8 @@ class EventCoder:
                 return "THREATEN", _threat_mode(inner.category)  # "vowed to strike"
             if inner_cat is not None and not inner_cat.cooperative:
                 return None, None  # "agreed to condemn": the inner verbal conflict stands
+            if inner is not None and inner.category == "SUPPORT" and inner.content.pos_ == "NOUN":
+                return None, None  # "offered his condolences": offering them is expressing them
             return "AGREE", None
         if role == "request":
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST" \
@@ -354,6 +369,8 @@ class EventCoder:
                 return "RETREAT", "ease"  # "suspended the sanctions"
             if inner_cat is not None and not inner_cat.cooperative:
                 return "RETREAT", "ceasefire"  # "halted the offensive"
+            if inner.content.lemma_.lower() in self.lexicon.troop_nouns:
+                return "RETREAT", "withdraw"  # "removed the troops", "cut its forces": a drawdown, not a cut in aid
             return "SANCTION", "cancel" if inner.category == "CONSULT" else "discontinue"
         return entry.category, entry.mode
 
@@ -362,7 +379,8 @@ class EventCoder:
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
         if _agentless_passive(d, self.lexicon):
             return []  # "the man was shot", "twenty were arrested": no one is said to act
-        if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index) is not None:
+        bare = d.content.pos_ in ("NOUN", "PROPN") and d.frame is None and d.source_from is None and not d.target_from
+        if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index, bare=bare) is not None:
             return []  # a rule, a capability, a purpose, a weapon's doing: no act reported
         chain = _event_chain(d)
         head = chain[-1]
@@ -394,6 +412,8 @@ class EventCoder:
         if not sources and not targets:
             return []
         modality = mod.modality_of(chain, negated, self.cues, sent)
+        if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
+            modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
         targets = locate_groups(targets, holders, index)
         if d.category == "COERCE" and senses.limits_exchange(d.content, d.mode) and d.frame is None \
@@ -488,10 +508,11 @@ def _left_to_light_verb(noun: Token, triggers, consumed) -> bool:
     return verb.role == "light" and (not verb.accepts or triggers[noun.i][0].category in verb.accepts)
 
 
-def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = ()) -> Token | None:
+def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subject: bool = False) -> Token | None:
     """An event noun governed by a light verb: its object, a prepositional object, or their conjuncts."""
+    objects = ("dobj", "attr", "oprd") if doer_subject else ("dobj", "nsubjpass", "attr", "oprd")
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (child.dep_ == "prep" and child.lower_ in ("in", "of", "with")):
+        if child.dep_ in objects or (child.dep_ == "prep" and child.lower_ in ("in", "of", "with")):
             candidates = [child] + list(child.children) if child.dep_ == "prep" else [child]
             # "700 kg of medicine", "$70 million in aid": the quantity's object is the event noun
             candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
@@ -505,88 +526,6 @@ def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = ()) -> Token
 
 
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbal reactions to another act
-_NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
-_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-_AGENT_PREPS = frozenset({"by", "from"})
-_PARTY_PREPS = frozenset({"between", "among"})  # "fighting between X and Y", "talks between X and Y"
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "talks with X": both sides act
-
-
-def _not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = False) -> bool:
-    """Words that name or describe rather than report an act: a participle modifying a noun
-    ("alleged ties", "an Iranian-backed militia", "captured fighters"), a naming verb with a
-    predicative complement ("called the move illegal" is no request), an event noun used as
-    a modifier in an actor's title ("the trade commissioner", "the envoy for Ukraine talks")."""
-    if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",):
-        return True
-    if token.pos_ == "VERB" and (senses.purpose_of_thing(token, lexicon) or senses.topic_of_event_noun(token, lexicon)):
-        return True  # "a law designed to curb protests", "the agreement on sending troops"
-    if token.lemma_.lower() in _NAMING_VERBS and _predicative(token):
-        return True
-    if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
-            for c in token.children):
-        return True  # a bare "called X ..." names X ("called its actions defensive"); a request calls *for* or *on*
-    if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod") \
-            and token.head.pos_ in ("NOUN", "PROPN"):
-        return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
-    return False
-
-
-def _predicative(verb: Token) -> bool:
-    """"called the move illegal", "declared the vote a fraud", "what police declared an attack"."""
-    if any(c.dep_ == "oprd" for c in verb.children) or senses.post_posed_complement(verb):
-        return True
-    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ in ("NOUN", "ADJ")
-               for c in verb.children)
-
-
-def _background_noun(noun: Token, entry: LexEntry, index, lexicon) -> bool:
-    """A bare event noun inside a prepositional phrase ("after the attack", "blamed them for
-    the violence", "the envoy for the negotiations"), or conjoined to one ("for violence and
-    unrest"), is background, not a reported act, unless the noun names its own agent
-    ("attacks by Hamas", "Russia's strikes", "talks between Iran and the EU"): nobody is said
-    to do it in this sentence. A time reference ("at the opening of the EU summit") is
-    background whoever held the event."""
-    first = senses.first_conjunct(noun)
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in _NAMING_VERBS and _predicative(first.head):
-        return True  # "called the sanctions illegal": an opinion about the act
-    if senses.characterised(first, _NAMING_VERBS):
-        return True  # "the agreement is null and void", "deemed that the deal violates ...": an opinion
-    if first.dep_ != "pobj" or _instrument(first) or first.head.lower_ == "as":
-        return False  # "held them as human shields": a role the act gives, not a circumstance
-    if senses.occasion(first, lexicon):
-        return True
-    holder = first.head.head
-    if holder.pos_ in ("NOUN", "PROPN") and (holder.i in index or (holder.dep_ == "appos" and holder.head.i in index)):
-        return True  # "the envoy for Sudan negotiations": part of a person's title
-    preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
-    for child in [c for n in dict.fromkeys((noun, first)) for c in n.children]:
-        if child.dep_ in _AGENT_DEPS and _has_actor(child, index):
-            return False
-        if child.dep_ == "prep" and child.lower_ in preps and any(_has_actor(c, index) for c in child.children):
-            return False
-    return True
-
-
-def _instrument(noun: Token) -> bool:
-    """"killed in a car bomb explosion", "wounded by gunfire": the noun is how the verb's
-    act was done, so it is that act, not background."""
-    prep = noun.head
-    return prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during") and prep.head.pos_ == "VERB" \
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in prep.head.children)
-
-
-def _agent_of(noun: Token, index) -> Token | None:
-    """The actor named as the doer of an event noun ("Russia's war", "Iranian attacks")."""
-    for child in noun.children:
-        if child.dep_ in _AGENT_DEPS and _has_actor(child, index):
-            return child
-    return None
-
-
-def _has_actor(token: Token, index) -> bool:
-    return any(t.i in index for t in token.subtree)
 
 
 def _agentless_passive(d: Draft, lexicon) -> bool:

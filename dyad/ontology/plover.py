@@ -192,6 +192,15 @@ class Lexicon:
     attempt_nouns: frozenset[str] = frozenset()  # "efforts to secure a ceasefire": an aim, not an act
     aim_verbs: frozenset[str] = frozenset()  # "seeking to overthrow": trying, not requesting
     command_verbs: frozenset[str] = frozenset()  # "ordered a strike": the commander's own act
+    judging_verbs: frozenset[str] = frozenset()  # "saw X as support": a view of X, no act reported
+    theme_verbs: frozenset[str] = frozenset()  # "returned the territory": no act without what is acted on
+    motion_verbs: frozenset[str] = frozenset()  # "returned to Geneva for talks": going to take part
+    troop_nouns: frozenset[str] = frozenset()  # "removed the troops": halting them is a withdrawal
+    verbal_attack_verbs: frozenset[str] = frozenset()  # "attacked the plan": criticism, not force
+    catenative_verbs: frozenset[str] = frozenset()  # "helped negotiate": taking part in the act
+    proposal_nouns: frozenset[str] = frozenset()  # "a resolution to expel troops": a proposed act
+    desire_verbs: frozenset[str] = frozenset()  # "I want to thank": a verbal act performed by saying it
+    social_nouns: frozenset[str] = frozenset()  # "had lunch with X": a meeting only with a partner
 
     @property
     def accuse_verbs(self) -> frozenset[str]:
@@ -347,7 +356,9 @@ def load_lexicon() -> Lexicon:
                                  "captive_nouns", "norm_nouns", "capability_nouns", "exercise_verbs",
                                  "instrument_nouns", "comment_verbs", "communication_nouns", "actor_theme_verbs",
                                  "status_nouns", "occurrence_verbs", "attempt_nouns",
-                                 "aim_verbs", "command_verbs")))
+                                 "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
+                                 "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
+                                 "desire_verbs", "social_nouns")))
 
 
 def _words(words: list, where: str) -> list[str]:

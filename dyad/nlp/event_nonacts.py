@@ -1,0 +1,102 @@
+"""Words that name or describe an act rather than report it (precision on ordinary news).
+
+The event coder drafts an event at every trigger word; these tests, read off the parse, say when
+the word is no reported act of its own:
+
+* ``not_an_act``: a participle modifying a noun ("an Iranian-backed militia"), a naming verb with a
+  predicative complement ("called the move illegal"), a bare "called X", an event noun in an
+  actor's title ("the trade commissioner");
+* ``background_noun``: a bare event noun in a prepositional phrase ("after the attack", "blamed
+  them for the violence") that names no doer of its own;
+* ``agent_of`` / ``has_actor``: the actor an event noun names as its doer ("Russia's war").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyad.nlp import event_senses as senses
+from dyad.ontology.plover import LexEntry
+
+_NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
+_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_AGENT_PREPS = frozenset({"by", "from"})
+_PARTY_PREPS = frozenset({"between", "among"})  # "fighting between X and Y", "talks between X and Y"
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "talks with X": both sides act
+
+
+def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = False) -> bool:
+    """Words that name or describe rather than report an act: a participle modifying a noun
+    ("alleged ties", "an Iranian-backed militia", "captured fighters"), a naming verb with a
+    predicative complement ("called the move illegal" is no request), an event noun used as
+    a modifier in an actor's title ("the trade commissioner", "the envoy for Ukraine talks")."""
+    if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",):
+        return True
+    if token.pos_ == "VERB" and (senses.purpose_of_thing(token, lexicon) or senses.topic_of_event_noun(token, lexicon)):
+        return True  # "a law designed to curb protests", "the agreement on sending troops"
+    if token.lemma_.lower() in _NAMING_VERBS and predicative(token):
+        return True
+    if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
+            for c in token.children):
+        return True  # a bare "called X ..." names X ("called its actions defensive"); a request calls *for* or *on*
+    if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "nmod") \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
+    return False
+
+
+def predicative(verb: Token) -> bool:
+    """"called the move illegal", "declared the vote a fraud", "what police declared an attack"."""
+    if any(c.dep_ == "oprd" for c in verb.children) or senses.post_posed_complement(verb):
+        return True
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and c.pos_ in ("NOUN", "ADJ")
+               for c in verb.children)
+
+
+def background_noun(noun: Token, entry: LexEntry, index, lexicon) -> bool:
+    """A bare event noun inside a prepositional phrase ("after the attack", "blamed them for
+    the violence", "the envoy for the negotiations"), or conjoined to one ("for violence and
+    unrest"), is background, not a reported act, unless the noun names its own agent
+    ("attacks by Hamas", "Russia's strikes", "talks between Iran and the EU"): nobody is said
+    to do it in this sentence. A time reference ("at the opening of the EU summit") is
+    background whoever held the event."""
+    first = senses.first_conjunct(noun)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _NAMING_VERBS and predicative(first.head):
+        return True  # "called the sanctions illegal": an opinion about the act
+    if senses.characterised(first, _NAMING_VERBS):
+        return True  # "the agreement is null and void", "deemed that the deal violates ...": an opinion
+    if first.dep_ != "pobj" or instrument(first) or first.head.lower_ == "as":
+        return False  # "held them as human shields": a role the act gives, not a circumstance
+    if senses.occasion(first, lexicon):
+        return True
+    holder = first.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and (holder.i in index or (holder.dep_ == "appos" and holder.head.i in index)):
+        return True  # "the envoy for Sudan negotiations": part of a person's title
+    preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
+    for child in [c for n in dict.fromkeys((noun, first)) for c in n.children]:
+        if child.dep_ in _AGENT_DEPS and has_actor(child, index):
+            return False
+        if child.dep_ == "prep" and child.lower_ in preps and any(has_actor(c, index) for c in child.children):
+            return False
+    return True
+
+
+def instrument(noun: Token) -> bool:
+    """"killed in a car bomb explosion", "wounded by gunfire": the noun is how the verb's
+    act was done, so it is that act, not background."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during") and prep.head.pos_ == "VERB" \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in prep.head.children)
+
+
+def agent_of(noun: Token, index) -> Token | None:
+    """The actor named as the doer of an event noun ("Russia's war", "Iranian attacks")."""
+    for child in noun.children:
+        if child.dep_ in _AGENT_DEPS and has_actor(child, index):
+            return child
+    return None
+
+
+def has_actor(token: Token, index) -> bool:
+    return any(t.i in index for t in token.subtree)

@@ -215,7 +215,8 @@ def test_event_actors_object_read_as_a_clause_subject_is_still_the_recipient(nlp
 
 
 def test_event_actors_stateless_registry_actor_does_not_take_the_sentence_state(nlp):
-    from dyad.nlp.event_actors import mention_index, settle_countries
+    from dyad.nlp.event_actors import mention_index
+    from dyad.nlp.event_sides import settle_countries
     from dyad.ontology.plover import load_lexicon
 
     doc = nlp("The United States killed eight leaders of the group.")

@@ -348,7 +348,8 @@ def test_nlp_events_negated_verb_does_not_negate_the_noun_it_governs(nlp):
 
 
 def test_nlp_events_unplaced_actor_takes_the_one_state_the_sentence_names(nlp):
-    from dyad.nlp.event_actors import mention_index, settle_countries
+    from dyad.nlp.event_actors import mention_index
+    from dyad.nlp.event_sides import settle_countries
     from dyad.ontology.plover import load_lexicon
 
     doc = nlp("Ibo elders demanded reforms from the Nigerian government.")

@@ -244,6 +244,10 @@ class MentionFinder:
         for member in [firsts[0]] + conjs:
             name = span_text(span.doc, max(member.left_edge.i, span.start), member.i + 1)
             country = self.lookups.country_hint(name)
+            if country is None and member is not conjs[-1]:
+                # "North and South Korea": the first member names a state only with the shared head
+                name = f"{name} {tail}"
+                country = self.lookups.country_hint(name)
             if country is None or country in seen:
                 continue
             seen.add(country)

@@ -10,6 +10,11 @@ all on the same span.
   subject of the nearest sentence naming people; no other named or unnamed person
   ("their child") in between, and no clash with gender evidence (honorifics, nouns in
   apposition, pronouns already tied to that person; first names are not evidence);
+* "he"/"she" as a subject with no named person in reach: the one person named by a singular
+  person noun ("a police officer ...; he drew his pistol");
+* "they" as a main-clause subject: the actors of the nearest plural main subject (a
+  coordination or a plural noun) in the two sentences before; "their/its government": the
+  government of the one state the clause's subject belongs to;
 * "it"/"its": the nearest preceding subject when that subject is a state or organisation
   (or "X's goal … when it played": X, when "it" does something only actors do);
 * "the country", "the regime": the nearest preceding state named as a place (GPE);
@@ -48,6 +53,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _RAISING = {"be", "seem", "appear", "become", "remain", "make", "look", "happen", "take", "prove", "turn"}
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SENTENCE_WINDOW = 2  # pronouns look back at most this many sentences (within the paragraph)
+_PLURAL_SUBJECTS = frozenset({"they"})  # "them"/"their" often point elsewhere ("called on Turkey to halt their")
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,7 @@ def _resolve_person_pronoun(token: Token, ctx: _Context, lex: RelationLexicon) -
     persons = [k for k in ctx.before(token, _SENTENCE_WINDOW) if _is_person(k)
                and _mention_gender(k, ctx, lex) in (None, gender)]
     if not persons:
-        return None
+        return _unnamed_person(token, ctx, lex, gender)
     distinct = {_key(k.actor): k for k in persons}
     chosen = persons[-1] if len(distinct) == 1 else None
     if chosen is None:
@@ -235,6 +241,31 @@ def _resolve_person_pronoun(token: Token, ctx: _Context, lex: RelationLexicon) -
     if chosen is None or _rival_people(token, chosen, ctx, lex, gender):
         return None
     ctx.genders.setdefault(_key(chosen.actor), gender)
+    return chosen.actor
+
+
+def _unnamed_person(token: Token, ctx: _Context, lex: RelationLexicon, gender: str | None) -> ActorRef | None:
+    """"A police officer was surrounded by protesters; he then drew his pistol": with no named
+    person in reach, a subject "he"/"she" is the one person named by a singular person noun
+    ("officer", "soldier") in its sentence or the one before, when no other such noun and no
+    named person stands between and the noun's gender does not clash."""
+    if token.dep_ not in _SUBJECTS or any(_is_person(k) for k in ctx.before(token, _SENTENCE_WINDOW)):
+        return None
+    nouns = lex.get("person_nouns")
+
+    def person_noun(t: Token) -> bool:
+        return t.tag_ == "NN" and t.lemma_.lower() in nouns
+
+    found = [k for k in ctx.before(token, 1) if person_noun(ctx.doc[k.start:k.end].root)]
+    if len({_key(k.actor) for k in found}) != 1:
+        return None
+    chosen = found[-1]
+    root = ctx.doc[chosen.start:chosen.end].root
+    if _gender_of_words([root.lemma_.lower()], lex) not in (None, gender):
+        return None
+    if any(person_noun(t) for t in ctx.doc[chosen.end:token.i]) or any(
+            t.ent_type_ == "PERSON" for t in ctx.doc[_window_start(token, ctx):token.i]):
+        return None  # another person in reach, named or not
     return chosen.actor
 
 
@@ -311,6 +342,47 @@ def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef |
     return owners[0].actor if len({_key(k.actor) for k in owners}) == 1 else None
 
 
+def _resolve_they(token: Token, ctx: _Context) -> list[ActorRef]:
+    """"Egypt, Greece and Cyprus met in Cairo. They called on Turkey to ...": a subject "they"
+    stands for the plural subject (a coordination or a plural noun) of the nearest clause before
+    it in its paragraph, when that subject names actors; a singular subject stops the search."""
+    if token.dep_ not in _SUBJECTS or not _main_clause(token.head):
+        return []  # "after they were found", "the exhibit they had wanted": too often someone else
+    subject = _plural_antecedent(token, ctx)
+    if subject is None:
+        return []
+    # the subject's own phrase, not what a clause or an apposition says about it:
+    # "the foreign ministers of Chile and Peru" → Chile, Peru
+    aside = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    found: dict[str, ActorRef] = {}
+    for tok in subject.subtree:
+        if tok.i not in aside:
+            for k in _actors_on(tok, ctx):
+                found.setdefault(k.actor.country or _key(k.actor), k.actor)
+    return list(found.values())
+
+
+def _plural_antecedent(token: Token, ctx: _Context) -> Token | None:
+    """The nearest plural main subject naming actors within the two sentences before (a
+    paragraph may open with "They": the previous paragraph is looked at then)."""
+    doc, sent_i = ctx.doc, sentence_index(ctx.doc, token.i)
+    starts = sentence_starts(doc) + [len(doc)]
+    for index in range(sent_i, max(sent_i - _SENTENCE_WINDOW - 1, -1), -1):
+        sent = doc[starts[index]:starts[index + 1]]
+        subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and _actors_on(t, ctx)]
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]
+        subject = main[0] if main else (subjects[-1] if subjects else None)
+        if subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they" or any(
+                c.dep_ == "conj" for c in subject.children)):
+            return subject
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main clause, a clause coordinated with it or one it reports."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT")
+
+
 # --------------------------------------------------------------------------- descriptions
 
 
@@ -348,6 +420,25 @@ def _resolve_state_noun(noun: Token, ctx: _Context, lex: RelationLexicon) -> tup
         return span, [_state_ref(code, ctx, span.text, sector="GOV")]
     actor = state.actor if state.actor.id == code else _state_ref(code, ctx, span.text)
     return span, [ActorRef(actor.id, actor.name, actor.country, actor.sector, span.text)]
+
+
+def _resolve_owned_government(noun: Token, ctx: _Context, lex: RelationLexicon) -> tuple[Span, list[ActorRef]] | None:
+    """"Chinese citizens criticized their government", "Kenyan students said their government
+    failed": "their/its government" is the government of the one state its clause's subject
+    belongs to."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+    if owner is None or noun.lemma_.lower() not in lex.get("government_nouns"):
+        return None
+    subject = _clause_subject(noun)
+    if subject is not None and subject.i == noun.i:
+        subject = _clause_subject(noun.head)  # "students said their government had failed"
+    if subject is None or subject.i > noun.i:
+        return None
+    codes = {_country(k) for t in subject.subtree for k in _actors_on(t, ctx)} - {None}
+    if len(codes) != 1:
+        return None
+    span = noun.doc[owner.i:noun.i + 1]
+    return span, [_state_ref(codes.pop(), ctx, span.text, sector="GOV")]
 
 
 def _set_size(noun: Token) -> tuple[Span, int | None] | None:
@@ -501,7 +592,7 @@ class CorefResolver:
         self.lex = relation_lexicon()
         self.title_endings = _title_endings(self.lex)
         self.state_words = self.lex.get("state_nouns") | self.lex.get("government_nouns")
-        pronouns = self.lex.get("person_pronouns") | self.lex.get("thing_pronouns")
+        pronouns = self.lex.get("person_pronouns") | self.lex.get("thing_pronouns") | _PLURAL_SUBJECTS
         self.pronoun_ids = np.array(sorted(hash_string(w) for w in pronouns), dtype=np.uint64)
         _registry_state_names()  # the state table loads with the pipeline, not inside a document
         self._noun_words = self.lex.get("state_set_nouns") | self.lex.get("official_nouns")
@@ -562,11 +653,14 @@ class CorefResolver:
         if lower in lex.get("thing_pronouns"):
             actor = _resolve_it(token, ctx, lex)
             return [(_pronoun_span(token), [_with_text(actor, token.text)])] if actor else []
+        if lower in _PLURAL_SUBJECTS:
+            actors = _resolve_they(token, ctx)
+            return [(_pronoun_span(token), [_with_text(a, token.text) for a in actors])] if actors else []
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
         hit = None
         if token.lemma_.lower() in self.state_words and token.tag_ in ("NN", "NNP"):
-            hit = _resolve_state_noun(token, ctx, lex)
+            hit = _resolve_state_noun(token, ctx, lex) or _resolve_owned_government(token, ctx, lex)
         elif lower in lex.get("state_set_nouns"):
             hit = _resolve_state_set(token, ctx)
         elif lower in lex.get("official_nouns"):

@@ -1,6 +1,8 @@
 """Who did it and to whom: actors of an event reached through the dependency parse.
 
-Used by ``dyad.nlp.events``; works on ``doc._.mentions`` indexed by token. Subjects climb
+Used by ``dyad.nlp.events``; works on ``doc._.mentions`` indexed by token. Which state a side
+belongs to when its phrase does not say is ``dyad.nlp.event_sides``; targets found outside the
+event's phrase (purpose, condition, addressee) are ``dyad.nlp.event_fallbacks``. Subjects climb
 control, coordination and reported speech; objects include prepositional objects, the
 members named by "including", the IGO behind a voted resolution and the crowd behind
 "protests". General conventions applied here (each tested in tests/test_event_actors_roles.py):
@@ -25,10 +27,10 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
-from dyad.nlp import modality as mod
+from dyad.nlp.event_sides import home_state, quote_speaker, side_key
 from dyad.nlp.types import MentionSpan
 from dyad.ontology.actors import load_registry
-from dyad.ontology.plover import load_lexicon, load_plover
+from dyad.ontology.plover import load_lexicon
 
 _TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards", "upon", "for", "from", "of",
                  "over", "onto", "inside", "about"}
@@ -59,6 +61,7 @@ class MentionIndex(dict):
         super().__init__()
         self.members: dict[tuple[int, int], list[ActorRef]] = {}
         self.named: dict[tuple, list[MentionSpan]] = {}  # (id, name) → mentions by name, not pronoun
+        self.home: str | None = None  # the state the article is about (see event_sides.home_state)
 
     def actors_at(self, i: int) -> list[ActorRef]:
         """The actors of the mention at token ``i``: every member with a country (one per
@@ -79,6 +82,7 @@ def mention_index(mentions: list[MentionSpan]) -> MentionIndex:
             index.named.setdefault((m.actor.id, m.actor.name), []).append(m)
         for i in range(m.span.start, m.span.end):
             index.setdefault(i, m)
+    index.home = home_state(mentions)
     return index
 
 
@@ -305,11 +309,11 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     accused = accused_of(verb, index)
     if accused:
         return accused, None
-    for child in verb.children:
+    for child in _with_aux_subjects(verb):
         if child.dep_ in ("nsubj", "csubj", "expl"):
             actors = actors_of(child, index) or _including(verb, index)
             if not actors and child.pos_ == "PRON":
-                actors = _speaker_subject(verb, index)
+                actors = quote_speaker(child) or _speaker_subject(verb, index)
             if actors or child.dep_ == "nsubj":
                 return actors, None
         if child.dep_ == "nsubjpass":
@@ -325,7 +329,7 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
             # "posted a message on Twitter blaming Iran": a platform or place is where, not who
             return subject_of(head.head.head, index, steps + 1)
         found = actors_of(head, index)  # "companies like Tiandy selling equipment"
-        if not found and _planned_act(verb, head):
+        if not found and (_planned_act(verb, head) or _carrier_act(verb, head)):
             return subject_of(head.head, index, steps + 1)
         return found, None
     if verb.dep_ == "xcomp":
@@ -338,6 +342,15 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     return [], None
 
 
+def _with_aux_subjects(verb: Token) -> list[Token]:
+    """The verb's children, plus a subject the parser hung on one of its auxiliaries ("The US
+    has been encouraging": "US" under "been")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
+        return children
+    return children + [s for a in children if a.dep_ in ("aux", "auxpass") for s in a.children if s.dep_ == "nsubj"]
+
+
 def _planned_act(verb: Token, noun: Token) -> bool:
     """"was developing plans to attack", "announced a decision to withdraw": the act a plan
     or decision names is its maker's, the subject of the verb the noun is the object of;
@@ -345,6 +358,12 @@ def _planned_act(verb: Token, noun: Token) -> bool:
     if verb.dep_ != "acl" or not _infinitival(verb) or noun.dep_ != "dobj":
         return False
     return not any(c.dep_ in ("dative", "iobj") for c in noun.head.children)
+
+
+def _carrier_act(verb: Token, noun: Token) -> bool:
+    """"sent a letter requesting", "issued a statement condemning", "signed a bill banning":
+    what a thing its sender issues does is the sender's act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj"
 
 
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
@@ -399,7 +418,29 @@ def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRe
         actors, _ = subject_of(content, index)
     if not actors and passive is not None:
         actors = _authorities_where(start, index)
+    if len(actors) > 1 and (_mutual(start) or _mutual(content)):
+        return actors[:1]  # "North and South Korea exchanged fire": each fired at the other
     return actors
+
+
+# verbs of an act two parties do to each other when named together as the subject
+_MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "skirmish"})
+
+
+def _mutual(verb: Token) -> bool:
+    """"A and B exchanged fire", "A and B clashed" (not "A clashed with B": B is named)."""
+    return verb.lemma_.lower() in _MUTUAL_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
+
+
+def _mutual_partners(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """The other parties of a mutual act named together with its source ("North and South
+    Korea exchanged fire": South Korea's target is North Korea)."""
+    own = {side_key(s) for s in sources}
+    for holder in holders:
+        if _mutual(holder):
+            return [a for a in subject_of(holder, index)[0] if side_key(a) not in own]
+    return []
 
 
 def _authorities_where(verb: Token, index) -> list[ActorRef]:
@@ -508,7 +549,7 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     """Target actors: objects and prepositional objects of the words that hold the event."""
     found: list[ActorRef] = []
     preps: list[tuple[ActorRef, str]] = []
-    own_sources = {(s.id, s.country) for s in sources}
+    own_sources = {side_key(s) for s in sources}
     asked = _asked_clause(holders[0], index) if holders else set()
     for holder in holders:
         if holder.i in asked:
@@ -519,7 +560,7 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun):
             before = len(found)
             for actor in actors_of(tok, index):
-                if (actor.id, actor.country) not in own_sources:
+                if side_key(actor) not in own_sources:
                     found.append(actor)
             if not found and tok.lemma_.lower() in lexicon.document_nouns:
                 found.extend(_igo_nearby(sent, index, lexicon))
@@ -528,6 +569,8 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
             preps.extend((a, _prep_of(tok)) for a in found[before:])
     if category == "ACCUSE":
         found = _drop_addressees(holders, preps)
+    if not found:
+        found = _mutual_partners(holders, index, sources)
     return _foreign_first(unique(found), sources)
 
 
@@ -542,76 +585,8 @@ def _asked_clause(holder: Token, index) -> set[int]:
     return out
 
 
-def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool) -> list[ActorRef]:
-    """No target in the event's own phrase: the one its purpose clause names ("blocked a road
-    to show their disapproval of US policies", "to help defend Saudi Arabia"); not the enemy of
-    a cooperative act ("sent troops to fight rebels": the rebels receive nothing)."""
-    for holder in holders:
-        for head in mod.clause_chain(holder):
-            for child in head.children:
-                if child.dep_ in ("advcl", "xcomp") and _infinitival(child) and child.i not in {h.i for h in holders}:
-                    if _opposed(child, cooperative):
-                        continue
-                    subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subject is not None:  # "called for Britain to stay": Britain is asked
-                        found = [a for a in actors_of(subject, index) if a.country]
-                    else:
-                        found = nearby_target([child] + _open_complements(child), index, sources)
-                    if found:
-                        return found
-    return []
-
-
-def _opposed(verb: Token, cooperative: bool) -> bool:
-    """Whether a clause verb codes an event of the other kind (conflict under cooperation)."""
-    entry = load_lexicon().verbs.get(verb.lemma_.lower())
-    if entry is None or entry.category is None:
-        return False
-    return load_plover().category(entry.category).cooperative != cooperative
-
-
 def _infinitival(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _open_complements(verb: Token) -> list[Token]:
-    """"help defend X": the chain of open complements under a verb."""
-    out, tok = [], verb
-    for _ in range(3):
-        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if tok is None:
-            break
-        out.append(tok)
-    return out
-
-
-def condition_targets(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
-    """"threatened to strike unless Israel rescinded the annexation": a threat is aimed at
-    whoever must meet its condition, the subject of the "unless" clause."""
-    own = {(s.id, s.country) for s in sources}
-    for holder in holders:
-        for head in mod.clause_chain(holder):
-            for child in head.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
-                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    found = [a for c in subjects for a in actors_of(c, index) if (a.id, a.country) not in own]
-                    if found:
-                        return found
-    return []
-
-
-def addressee_of(chain: list[Token], index) -> list[ActorRef]:
-    """"issued a reminder to Iraq that it must cooperate": who an obligation is addressed to."""
-    for _dep, gov in mod.embedders(chain[-1], limit=3):
-        for tok in (gov, gov.head):
-            for child in tok.children:
-                if child.dep_ in ("dative", "iobj"):
-                    return actors_of(child, index)
-                if child.dep_ == "prep" and child.lower_ == "to":
-                    found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, index)]
-                    if found:
-                        return found
-    return []
 
 
 def locate_groups(actors: list[ActorRef], holders: list[Token], index) -> list[ActorRef]:
@@ -644,30 +619,6 @@ def unattributed_attack(content: Token, holders: list[Token], index, lexicon) ->
     return [ActorRef(id=country, name=_country_name(country), country=country)]
 
 
-def obligation_speaker(chain: list[Token], index) -> list[ActorRef] | None:
-    """Who says that someone *must* act (PLOVER codes it as a REQUEST by the speaker)."""
-    if not any(c.lower_ in ("must", "should") and c.dep_ == "aux" for t in chain for c in t.children):
-        return None
-    for dep, gov in mod.embedders(chain[-1], limit=3):
-        if dep in ("ccomp", "parataxis", "acl", "relcl") and gov.pos_ in ("VERB", "NOUN"):
-            actors, _ = subject_of(gov, index)
-            if not actors and gov.pos_ == "NOUN":
-                actors = subject_of(gov.head, index)[0] if gov.dep_ in ("dobj", "pobj") else []
-            return actors or None
-    return None
-
-
-def sentence_partner(sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:
-    """A supply with no stated recipient ("companies selling equipment") goes to the one
-    other country the sentence names ("Iran's surveillance architecture"), if there is one."""
-    own = {s.country for s in sources}
-    others = {index[i].actor.country: index[i] for i in range(sent.start, sent.end)
-              if i in index and index[i].actor.country not in own and index[i].actor.country not in (None, "IGO")}
-    if len(others) != 1:
-        return []
-    return [ref(next(iter(others.values())))]
-
-
 _NEAR_DEPS = {"dobj", "pobj", "prep", "poss", "compound", "amod", "nmod", "appos", "dative", "attr", "npadvmod",
               "acomp", "oprd", "xcomp", "pcomp"}
 
@@ -678,7 +629,7 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
     breadth-first through objects and prepositions ("launched an offensive in its war with
     Iraq", "shared evidence with the U.S.", "killed 23 people in Tel Aviv"); never through
     subjects or other clauses. ``supply``: the things supplied ("Chinese drones") are no target."""
-    own = {(s.id, s.country) for s in sources}
+    own = {side_key(s) for s in sources}
     lexicon = load_lexicon()
     level, seen = list(holders), {h.i for h in holders}
     for _ in range(limit):
@@ -691,7 +642,7 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                 nxt.append(child)
                 if child.dep_ == "prep" or (supply and lexicon.is_item(child.lemma_.lower())):
                     continue  # its object (a preposition's, an item's recipient) is looked at next
-                found = [a for a in actors_of(child, index) if a.country and (a.id, a.country) not in own]
+                found = [a for a in actors_of(child, index) if a.country and side_key(a) not in own]
                 if len(found) == 1 and child.dep_ == "pobj" and child.head.lower_ in _PLACE_PREPS:
                     found = [_with_placed_object(found[0], child.head.head, child.head)]
                 if found:
@@ -741,22 +692,6 @@ def _foreign_first(targets: list[ActorRef], sources: list[ActorRef]) -> list[Act
     own = {s.country for s in sources if s.country}
     foreign = [t for t in targets if t.country and t.country not in own]
     return [t for t in targets if t.country not in own] if foreign else targets
-
-
-def settle_countries(actors: list[ActorRef], sent: Span, index, lexicon) -> tuple[list[ActorRef], bool]:
-    """Actors the registry could not place ("Ibo traditional elders", "President Omar El
-    Bashir") take the one state the sentence names, if it names exactly one; returns the
-    actors and whether any country was inferred (the event's confidence drops)."""
-    # a registry actor with no state (al-Qaeda, the Red Cross) is known to be stateless: only
-    # actors the registry does not know take the sentence's state
-    if all(a.country or a.id for a in actors):
-        return actors, False
-    states = {index[i].actor.country for i in range(sent.start, sent.end)
-              if i in index and index[i].actor.country and lexicon.plover_country(index[i].actor.country) != "IGO"}
-    if len(states) != 1:
-        return actors, False
-    state = next(iter(states))
-    return [a if a.country or a.id else replace(a, country=state) for a in actors], True
 
 
 def _reported_subjects(token: Token, own_noun: bool = True) -> list[Token]:

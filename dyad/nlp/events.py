@@ -47,9 +47,11 @@ from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import (
-    actors_of, addressee_of, condition_targets, locate_groups, mention_index, nearby_target, obligation_speaker,
-    phrase_text, place_target, purpose_targets, sentence_partner, settle_countries, sources_of, targets_of,
+    actors_of, locate_groups, mention_index, nearby_target, phrase_text, place_target, sources_of, targets_of,
     unattributed_attack)
+from dyad.nlp.event_fallbacks import (
+    addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
+from dyad.nlp.event_sides import settle_countries
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
 

@@ -1,0 +1,104 @@
+"""Targets (and a speaker) an event's own phrase does not name: the purpose or condition of
+the act, the addressee of an obligation, a supply's one partner. Used by ``dyad.nlp.events``
+through ``dyad.nlp.event_actors`` (moved out of it to keep that module small)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyad.models import ActorRef
+from dyad.nlp import modality as mod
+from dyad.nlp.event_actors import _infinitival, actors_of, nearby_target, ref, side_key, subject_of
+from dyad.ontology.plover import load_lexicon, load_plover
+
+
+def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool) -> list[ActorRef]:
+    """No target in the event's own phrase: the one its purpose clause names ("blocked a road
+    to show their disapproval of US policies", "to help defend Saudi Arabia"); not the enemy of
+    a cooperative act ("sent troops to fight rebels": the rebels receive nothing)."""
+    for holder in holders:
+        for head in mod.clause_chain(holder):
+            for child in head.children:
+                if child.dep_ in ("advcl", "xcomp") and _infinitival(child) and child.i not in {h.i for h in holders}:
+                    if _opposed(child, cooperative):
+                        continue
+                    subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None:  # "called for Britain to stay": Britain is asked
+                        found = [a for a in actors_of(subject, index) if a.country]
+                    else:
+                        found = nearby_target([child] + _open_complements(child), index, sources)
+                    if found:
+                        return found
+    return []
+
+
+def _opposed(verb: Token, cooperative: bool) -> bool:
+    """Whether a clause verb codes an event of the other kind (conflict under cooperation)."""
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    if entry is None or entry.category is None:
+        return False
+    return load_plover().category(entry.category).cooperative != cooperative
+
+
+def _open_complements(verb: Token) -> list[Token]:
+    """"help defend X": the chain of open complements under a verb."""
+    out, tok = [], verb
+    for _ in range(3):
+        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if tok is None:
+            break
+        out.append(tok)
+    return out
+
+
+def condition_targets(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"threatened to strike unless Israel rescinded the annexation": a threat is aimed at
+    whoever must meet its condition, the subject of the "unless" clause."""
+    own = {side_key(s) for s in sources}
+    for holder in holders:
+        for head in mod.clause_chain(holder):
+            for child in head.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = [a for c in subjects for a in actors_of(c, index) if side_key(a) not in own]
+                    if found:
+                        return found
+    return []
+
+
+def addressee_of(chain: list[Token], index) -> list[ActorRef]:
+    """"issued a reminder to Iraq that it must cooperate": who an obligation is addressed to."""
+    for _dep, gov in mod.embedders(chain[-1], limit=3):
+        for tok in (gov, gov.head):
+            for child in tok.children:
+                if child.dep_ in ("dative", "iobj"):
+                    return actors_of(child, index)
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    found = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(p, index)]
+                    if found:
+                        return found
+    return []
+
+
+def obligation_speaker(chain: list[Token], index) -> list[ActorRef] | None:
+    """Who says that someone *must* act (PLOVER codes it as a REQUEST by the speaker)."""
+    if not any(c.lower_ in ("must", "should") and c.dep_ == "aux" for t in chain for c in t.children):
+        return None
+    for dep, gov in mod.embedders(chain[-1], limit=3):
+        if dep in ("ccomp", "parataxis", "acl", "relcl") and gov.pos_ in ("VERB", "NOUN"):
+            actors, _ = subject_of(gov, index)
+            if not actors and gov.pos_ == "NOUN":
+                actors = subject_of(gov.head, index)[0] if gov.dep_ in ("dobj", "pobj") else []
+            return actors or None
+    return None
+
+
+def sentence_partner(sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:
+    """A supply with no stated recipient ("companies selling equipment") goes to the one
+    other country the sentence names ("Iran's surveillance architecture"), if there is one."""
+    own = {s.country for s in sources}
+    others = {index[i].actor.country: index[i] for i in range(sent.start, sent.end)
+              if i in index and index[i].actor.country not in own and index[i].actor.country not in (None, "IGO")}
+    if len(others) != 1:
+        return []
+    return [ref(next(iter(others.values())))]

@@ -41,7 +41,8 @@ def _quote(r) -> QuotePublic:
         speaker = ActorRefPublic(id=r.speaker_id, name=r.speaker_name or r.speaker_id,
                                  country=r.speaker_country, sector=r.speaker_sector)
     return QuotePublic(id=r.id, text=r.text, kind=r.kind, speaker=speaker, speaker_text=_speaker_text(r),
-                       speaker_role=r.speaker_role, cue=r.cue, venue=r.venue, evidence=evidence_of(r))
+                       speaker_role=r.speaker_role, cue=r.cue, venue=r.venue, cue_start=r.cue_start,
+                       cue_end=r.cue_end, evidence=evidence_of(r))
 
 
 def _speaker_text(r) -> str | None:

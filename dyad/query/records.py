@@ -113,6 +113,8 @@ class QuotePublic(_Public):
     speaker_role: str | None = None
     cue: str | None = None
     venue: str | None = None
+    cue_start: int | None = None  # span of the cue in the document text (end-exclusive), when known
+    cue_end: int | None = None
     evidence: EvidencePublic
 
 

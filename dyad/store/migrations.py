@@ -38,7 +38,23 @@ def _v2_rollups(conn: Connection) -> None:
     rollup.rebuild(conn)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_rollups)
+# Columns added in v3: where the quote's attribution cue stands in the document text. Stores
+# written before v3 keep NULL there; the quote stage sets them from v3 on.
+_V3_COLUMNS = (
+    ("quotes", "cue_start", "INTEGER"),
+    ("quotes", "cue_end", "INTEGER"),
+)
+
+
+def _v3_quote_cues(conn: Connection) -> None:
+    """Character offsets of each quote's cue, nullable (older quotes have none)."""
+    present = {c["name"] for c in inspect(conn).get_columns("quotes")}
+    for table, column, ddl in _V3_COLUMNS:
+        if column not in present:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_rollups, _v3_quote_cues)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

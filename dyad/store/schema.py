@@ -157,6 +157,8 @@ quotes = Table(
     Column("speaker_role", Text),
     Column("cue", Text),
     Column("venue", Text),
+    Column("cue_start", Integer),  # the attribution cue ("said", "according to") in the document text (schema v3)
+    Column("cue_end", Integer),
     Index("ix_quotes_doc", "document_id"),
     Index("ix_quotes_speaker", "speaker_id"),
     Index("ix_quotes_speaker_country", "speaker_country"),

@@ -131,8 +131,9 @@ def test_nlp_events_contexts_elaborating_participle_is_the_same_act():
 
 
 def test_nlp_events_contexts_exchange_of_fire_is_fighting():
-    assert _categories("Indian and Pakistani troops exchanged heavy fire along the border.") == ["ASSAULT"]
-    assert _categories("Israel and Hamas exchanged prisoners on Sunday.") == ["RETREAT"]
+    # each side fires at the other: both directions are coded (round 2 mutual acts)
+    assert set(_categories("Indian and Pakistani troops exchanged heavy fire along the border.")) == {"ASSAULT"}
+    assert set(_categories("Israel and Hamas exchanged prisoners on Sunday.")) == {"RETREAT"}
 
 
 def test_nlp_events_contexts_restrictions_on_a_foreign_state_are_a_sanction():

@@ -105,7 +105,7 @@ def test_nlp_speed_line_breaks_equal_token_walk(nlp):
 
 def test_nlp_speed_coref_candidates_cover_every_token_it_can_resolve(nlp, docs):
     resolver = coref.CorefResolver(nlp)
-    pronouns = resolver.lex.get("person_pronouns") | resolver.lex.get("thing_pronouns")
+    pronouns = resolver.lex.get("person_pronouns") | resolver.lex.get("thing_pronouns") | coref._PLURAL_SUBJECTS
     for doc in docs + [nlp("The president met the Chinese leader; the officials and the two states agreed.")]:
         everything = [t.i for t in doc if t.pos_ in ("NOUN", "PROPN") or t.lower_ in pronouns]
         kept = [t.i for t in resolver._candidates(doc)]

@@ -428,9 +428,33 @@ _MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "skirmish"})
 
 
 def _mutual(verb: Token) -> bool:
-    """"A and B exchanged fire", "A and B clashed" (not "A clashed with B": B is named)."""
+    """"A and B exchanged fire", "A and B clashed" (not "A clashed with B": B is named), and
+    any act done to "each other" or "one another" ("A and B accused each other")."""
+    if _reciprocal_object(verb):
+        return True
     return verb.lemma_.lower() in _MUTUAL_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """The verb's object, or its preposition's, is "each other" / "one another"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.i + 1 < len(o.doc) and (o.lower_, o.doc[o.i + 1].lower_) in _RECIPROCALS
+               or o.i > 0 and (o.doc[o.i - 1].lower_, o.lower_) in _RECIPROCALS for o in objects)
+
+
+# the parser heads "each other" on either word ("one" dobj + "another" det is common)
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def mutual_act(content: Token, source_from: Token | None, index) -> bool:
+    """The event is one two or more jointly named subjects do to each other, so each side is
+    also the other's target: the coder emits the mirror event as well."""
+    start = source_from or content
+    if not (_mutual(start) or _mutual(content)):
+        return False
+    return len(subject_of(start, index)[0]) > 1
 
 
 def _mutual_partners(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
@@ -559,7 +583,7 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         own_noun = holder is holders[0] or getattr(lexicon.nouns.get(holder.lemma_.lower()), "category", None) == category
         for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun):
             before = len(found)
-            for actor in actors_of(tok, index):
+            for actor in _posting(tok, index, own_sources, lexicon) or actors_of(tok, index):
                 if side_key(actor) not in own_sources:
                     found.append(actor)
             if not found and tok.lemma_.lower() in lexicon.document_nouns:
@@ -572,6 +596,18 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     if not found:
         found = _mutual_partners(holders, index, sources)
     return _foreign_first(unique(found), sources)
+
+
+def _posting(tok: Token, index, own_sources: set, lexicon) -> list[ActorRef]:
+    """"recalled its ambassador to Australia": the source's own envoy stands for the relation
+    with the state the envoy is posted to (or recalled from), which is the act's target."""
+    if tok.lemma_.lower() not in lexicon.envoy_nouns:
+        return []
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, index)]
+    if not owners or not all(side_key(a) in own_sources for a in owners):
+        return []
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "from")
+            for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index) if a.country]
 
 
 def _asked_clause(holder: Token, index) -> set[int]:

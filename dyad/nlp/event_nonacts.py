@@ -34,6 +34,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True
     if token.pos_ == "VERB" and (senses.purpose_of_thing(token, lexicon) or senses.topic_of_event_noun(token, lexicon)):
         return True  # "a law designed to curb protests", "the agreement on sending troops"
+    if entry.category == "ACCUSE" and senses.condemns_by_name(token, lexicon):
+        return False  # "called the move illegal": naming it so is criticism (no request, no mere view)
     if token.lemma_.lower() in _NAMING_VERBS and predicative(token):
         return True
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(

@@ -229,6 +229,26 @@ def verbal_attack(verb: Token, lexicon) -> bool:
     return False
 
 
+def condemns_by_name(verb: Token, lexicon) -> bool:
+    """"called the deal lousy", "described the attacks as a dastardly act", "branded the sanctions
+    a breach of law": a naming verb whose complement condemns what it names criticises it (PLOVER
+    ACCUSE). Only the active verb's own complements are read, not a following clause."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False  # "was described as a failure": no one is said to judge
+    parts = [c for c in verb.children if c.dep_ in _NAMING_PARTS or (c.dep_ == "prep" and c.lower_ == "as")]
+    parts += [p for o in parts if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if not any(c.dep_ in ("oprd", "prep") for c in parts) and sum(c.dep_ == "dobj" for c in parts) < 2:
+        return False  # "called the minister", "described the scene": nothing is said of the object
+    return any(t.lemma_.lower() in lexicon.condemning_words or t.lower_ in lexicon.condemning_words
+               for c in parts for t in c.subtree)
+
+
+# where a naming verb's object and what it is called hang (the parser splits "X a Y" variously)
+_NAMING_PARTS = frozenset({"dobj", "oprd", "attr", "acomp", "xcomp"})
+
+
 # PLOVER's verbal categories: what is said, asked, agreed or decided (an inquiry is an ACCUSE act)
 _VERBAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 

@@ -55,16 +55,21 @@ def private(actor: ActorRef) -> bool:
     return actor.sector is not None and actor.sector not in STATE_SECTORS
 
 
-def settle_countries(actors: list[ActorRef], sent: Span, index, lexicon) -> tuple[list[ActorRef], bool]:
+def settle_countries(actors: list[ActorRef], sent: Span, index, lexicon,
+                     others: tuple[ActorRef, ...] = ()) -> tuple[list[ActorRef], bool]:
     """Actors the registry could not place take a state by the rules of the module docstring;
     returns the actors and whether any country was inferred (the event's confidence drops).
-    A registry actor with no state (al-Qaeda, the Red Cross) is known to be stateless."""
+    A registry actor with no state (al-Qaeda, the Red Cross) is known to be stateless.
+    ``others``: the states of the event's other side, which cannot lend a state body its state
+    ("prosecutors charged the Russian hackers": the prosecutors are not Russian); a private
+    group may well be of the state it confronts ("Hutu rebels demanded that Burundi's ...")."""
     settled = [_unplaced(a, sent, index) for a in actors]
     if all(a.country or a.id for a in settled):
         return settled, settled != actors
     settled = [a if a.country or a.id else _earlier_name(a, sent, index) for a in settled]
     if not all(a.country or a.id for a in settled):
-        settled = [a if a.country or a.id else _sentence_state(a, sent, index, lexicon) for a in settled]
+        settled = [a if a.country or a.id else _sentence_state(a, sent, index, lexicon, _lent_by(a, others))
+                   for a in settled]
     home = getattr(index, "home", None)
     if home is not None:
         settled = [replace(a, country=home) if _state_body(a) else a for a in settled]
@@ -82,14 +87,15 @@ def _unplaced(actor: ActorRef, sent: Span, index) -> ActorRef:
     return replace(actor, country=None)
 
 
-def _sentence_state(actor: ActorRef, sent: Span, index, lexicon) -> ActorRef:
+def _sentence_state(actor: ActorRef, sent: Span, index, lexicon, others: frozenset[str] = frozenset()) -> ActorRef:
     """The one state the sentence names (IGOs aside). A private agent ("a man", "protesters")
     takes it only when the sentence names it as a party ("Chechen refugees protest the Russian
     government's refusal"), not merely as the place it acts in ("a man in London began to stab
     people"); what is acted on is placed where it happens first (PLOVER: "killed 23 people in
     Tel Aviv" is ISR, whoever the killers are)."""
     mentions = [m for m in _sentence_mentions(sent, index)
-                if m.actor.country and lexicon.plover_country(m.actor.country) != "IGO"]
+                if m.actor.country and lexicon.plover_country(m.actor.country) != "IGO"
+                and (m.actor.country not in others or _place(m))]
     if private(actor):  # a common noun placed only by context, or a pronoun, names no party here
         mentions = [m for m in mentions if not _inferred(m) and m.via != "coref" and m.actor.name != actor.name]
     if private(actor) and _agent(actor, sent, index):
@@ -171,6 +177,13 @@ def side_key(actor: ActorRef) -> tuple:
     """What makes two actors the same party: their id and state; unplaced actors without an
     id are told apart by name ("Police detained eight people": two parties, neither placed)."""
     return (actor.id, actor.country, actor.name.lower() if actor.id is None and actor.country is None else None)
+
+
+def _lent_by(actor: ActorRef, others: tuple[ActorRef, ...]) -> frozenset[str]:
+    """States of the other side that cannot place ``actor``: any, for a state body; for a
+    private group, only those of a party that is no state institution ("rebels demanded that
+    Burundi's government ..." are Burundian; "militants warned the Saudis" need not be Saudi)."""
+    return frozenset(o.country for o in others if o.country and (_state_body(actor) or o.sector not in STATE_SECTORS))
 
 
 def _state_body(actor: ActorRef) -> bool:

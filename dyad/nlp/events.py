@@ -47,7 +47,7 @@ from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import (
-    actors_of, locate_groups, mention_index, nearby_target, phrase_text, place_target, sources_of, targets_of,
+    actors_of, locate_groups, mention_index, mutual_act, nearby_target, phrase_text, place_target, sources_of, targets_of,
     unattributed_attack)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
@@ -181,6 +181,8 @@ class EventCoder:
         """The event named at ``token``; ``governed``: under a frame, so a supply noun counts
         ("suspended food supplies") as it would under a light verb."""
         consumed.add(token.i)
+        if senses.condemns_by_name(token, self.lexicon):
+            entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
         if entry.role == "light":
@@ -404,7 +406,10 @@ class EventCoder:
             d.mode, d.category = _assist_mode(d.category), "REQUEST"
             d.cameo = self._via_frame("10", d.cameo, "REQUEST") or self.plover.cameo_code("REQUEST", d.mode, root="10")
             sources, targets = speaker, sources or addressee_of(chain, index) or targets
-        sources, guessed_src = settle_countries(sources, sent, index, self.lexicon)
+        # who speaks is seldom of the state spoken to or of ("prosecutors charged the Russian
+        # hackers"); a physical act's unnamed doer is placed by PLOVER where the act happens
+        others = tuple(targets) if acted in _SPEECH_ACTS else ()
+        sources, guessed_src = settle_countries(sources, sent, index, self.lexicon, others)
         sources = locate_groups(sources, holders, index)
         targets = targets or self._unstated_target(d, sent, index, sources)
         if d.category == "MOBILIZE" and d.content.pos_ == "VERB" and not senses.forces_move(d.content, sources, self.lexicon):
@@ -443,7 +448,14 @@ class EventCoder:
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")
         event = replace(event, confidence=event_confidence.score(event, d, sent, guessed_src or guessed_tgt))
-        return [event] + self._refusal(event, d, negated, modality)
+        return [event] + self._mirror(event, d, index) + self._refusal(event, d, negated, modality)
+
+    def _mirror(self, event: Event, d: Draft, index) -> list[Event]:
+        """"North and South Korea exchanged fire", "A and B accused each other": each side acts
+        on the other, so the reverse event (same trigger and evidence) is coded too."""
+        if not event.source or not event.target or not mutual_act(d.content, d.source_from, index):
+            return []
+        return [replace(event, source=event.target, target=event.source)]
 
     def _unstated_target(self, d: Draft, sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:
         """No target in the event's own slots: the nearest actor in its phrase, whoever must
@@ -491,6 +503,10 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers: parse
+
+
+# PLOVER's speech acts: said or asked of the target, never done to it in place
+_SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
 def _depth(token: Token) -> int:

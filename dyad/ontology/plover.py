@@ -201,6 +201,9 @@ class Lexicon:
     proposal_nouns: frozenset[str] = frozenset()  # "a resolution to expel troops": a proposed act
     desire_verbs: frozenset[str] = frozenset()  # "I want to thank": a verbal act performed by saying it
     social_nouns: frozenset[str] = frozenset()  # "had lunch with X": a meeting only with a partner
+    naming_verbs: frozenset[str] = frozenset()  # "called the deal lousy": a judgement of what is named
+    condemning_words: frozenset[str] = frozenset()  # "lousy", "a provocation": a condemning judgement
+    envoy_nouns: frozenset[str] = frozenset()  # "its ambassador to Australia": posted to another state
 
     @property
     def accuse_verbs(self) -> frozenset[str]:
@@ -358,7 +361,7 @@ def load_lexicon() -> Lexicon:
                                  "status_nouns", "occurrence_verbs", "attempt_nouns",
                                  "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
-                                 "desire_verbs", "social_nouns")))
+                                 "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns")))
 
 
 def _words(words: list, where: str) -> list[str]:

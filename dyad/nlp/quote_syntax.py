@@ -28,18 +28,33 @@ def reported_adverbial(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def coordinated_cue(verb: Token, is_cue) -> Token | None:
+def coordinated_cue(verb: Token, is_cue, is_act=None) -> Token | None:
     """"China said it was opposed to the test and warned North Korea to refrain": the parser joins
     "warned" to the reported clause, but a verb of saying without a subject of its own, joined to
     a clause that has one, goes with the cue that reports that clause. ``is_cue(token)`` tells
-    the verbs of saying; returns that cue, else None."""
+    the verbs of saying. The clause may also be a relative clause on the cue's object ("explored
+    the changes that wiped out X and discussed how ..."); there ``is_act(token)`` tells the other
+    cue verbs, which are joined when cue and verb have the same tense. Returns that cue, else None."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    cue = clause.head
-    return cue if cue.i < clause.i and is_cue(verb) and is_cue(cue) else None
+    if clause.dep_ == "ccomp":
+        cue = clause.head
+    elif clause.dep_ == "relcl" and clause.head.dep_ == "dobj" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+        cue = clause.head.head
+    else:
+        return None
+    if cue.i >= clause.i:
+        return None
+    if is_cue(cue) and is_cue(verb):
+        return cue
+    # a clause's own subject may do the joined act ("said he rated X and talked about Y"); a
+    # relative pronoun's antecedent, a thing talked about, seldom does
+    return cue if (clause.dep_ == "relcl" and is_act is not None and is_act(cue) and is_act(verb)
+                   and verb.tag_ == cue.tag_) else None
 
 
 CONCESSIVE = ("although", "though", "whereas", "while")

@@ -315,7 +315,7 @@ def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token
     if trailing_participle(verb):
         aside = aside_reporter(verb, lambda t: _verb_lemma(t, lex) in lex.speech_verbs)
         subject = _subject(aside) if aside is not None else _reporter(verb)
-    joined = coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.saying_verbs)
+    joined = _joined_cue(verb, lex)
     subject = subject or (_subject(joined) if joined is not None else _subject(verb))
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         subject = verb.head  # "one saying that ...", "a statement announcing ..."
@@ -328,6 +328,12 @@ def _cue_subject(verb: Token, lemma: str, lex: CueLexicon) -> tuple[Token, Token
     if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
         return None  # "it was reported by X that ...": the holder is the agent (see _passive_frame)
     return subject, subject.head.head if relative else None
+
+
+def _joined_cue(verb: Token, lex: CueLexicon) -> Token | None:
+    """The cue a verb of saying or acting on words is joined to past its reported clause."""
+    return coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.saying_verbs,
+                           lambda t: _verb_lemma(t, lex) in lex.any_verb - lex.belief_verbs)
 
 
 def _direct_next_to(verb: Token, subject: Token, directs: list[DirectSpan]) -> DirectSpan | None:
@@ -356,7 +362,7 @@ def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> lis
                    kind=kind, venue=_venue(verb, lemma, lex), antecedent=antecedent.i if antecedent else None,
                    cue_token=verb.i, cue_head=verb.head.i, splits=_reports_speech(verb, lemma, content, lex))
     frames = [_with_speaker(frame, subject)]
-    if coordinated_cue(verb, lambda t: _verb_lemma(t, lex) in lex.saying_verbs) is not None:
+    if _joined_cue(verb, lex) is not None:
         # "said X and warned Y": the speaker's second act, cutting the content of the first short
         frames = [replace(frames[0], own_speaker=True, splits=True)]
     if quoted is not None and quoted.close <= verb.idx < frame.start and _split_by_cue(doc, quoted, frame):

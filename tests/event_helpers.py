@@ -13,3 +13,7 @@ def coded(text: str) -> list[tuple[str, set[str], set[str]]]:
 
 def categories(text: str) -> list[str]:
     return [c for c, _, _ in coded(text)]
+
+
+def category_set(text: str) -> set[str]:
+    return {c for c, _, _ in coded(text)}

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import coded
+from tests.event_helpers import category_set as _categories, coded
 
 pytestmark = pytest.mark.slow
-
-
-def _categories(text: str) -> set[str]:
-    return {c for c, _, _ in coded(text)}
 
 
 @pytest.mark.parametrize("text", [

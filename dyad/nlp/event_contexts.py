@@ -43,8 +43,11 @@ there is no event. ``not_reported`` names the first such context of a drafted ev
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from dyad.nlp.event_nonacts import has_actor, party_preps
 from dyad.nlp.event_senses import aims, first_conjunct
 from dyad.ontology.plover import Lexicon, load_modality_cues
 
@@ -63,8 +66,6 @@ _OCCASION_PREPS = frozenset({"in", "at", "during"})
 _GOAL_PREPS = frozenset({"toward", "towards"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _THING_ENTS = frozenset({"PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})  # named things, not actors
-_RECIPROCAL_CATS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_PARTY_PREPS = frozenset({"between", "among"})  # "fighting between X and Y", "talks between X and Y"
 
 
 def not_reported(content: Token, frame: Token | None, category: str, lexicon: Lexicon, index,
@@ -141,9 +142,8 @@ def nominal_mention(noun: Token, category: str, lexicon: Lexicon, index) -> bool
         verb = first.head.head.head if first.head.head.dep_ == "dobj" else first.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.judging_verbs:
             return False  # "held them as human shields": the role the verb's act gives them
-    preps = _PARTY_PREPS | {"by"} | ({"with"} if category in _RECIPROCAL_CATS else set())
-    return not any(c.dep_ == "prep" and c.lower_ in preps and any(t.i in index for t in c.subtree)
-                   for c in noun.children)
+    preps = party_preps(category) | {"by"}
+    return not any(c.dep_ == "prep" and c.lower_ in preps and has_actor(c, index) for c in noun.children)
 
 
 def adjective_modifier(noun: Token) -> bool:
@@ -178,7 +178,7 @@ def agentless_topic(noun: Token, lexicon: Lexicon, index) -> bool:
     entry = lexicon.verbs.get(verb.lemma_.lower())
     if verb.lemma_.lower() in lexicon.occurrence_verbs or (entry is not None and entry.role == "light"):
         return False
-    return not any(t.i in index for c in _doer_slots(noun) for t in c.subtree)
+    return not any(has_actor(c, index) for c in _doer_slots(noun))
 
 
 def _doer_slots(noun: Token) -> list[Token]:
@@ -213,6 +213,7 @@ def subject_of(verb: Token) -> Token | None:
     return subj
 
 
+@lru_cache(maxsize=1)
 def _raising_frames() -> frozenset[str]:
     """Verbs whose infinitive says when or how likely, not what for ("is set to", "is expected to")."""
     cues = load_modality_cues()
@@ -222,7 +223,7 @@ def _raising_frames() -> frozenset[str]:
 def _is_actor(token: Token, index) -> bool:
     """A subject that can act: it names an actor ("the Iranian government", "thousands of
     students"), or it is a personal pronoun."""
-    return token.lower_ in _PERSONAL or any(t.i in index for t in token.subtree)
+    return token.lower_ in _PERSONAL or has_actor(token, index)
 
 
 # ---------------------------------------------------------------------- the contexts

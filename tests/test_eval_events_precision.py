@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dyad.eval.events_precision import (
-    GOLD_FILE, Coded, calibration_table, compatible, evaluate, match, thresholds_table)
+    GOLD_FILE, Coded, calibration_table, compatible, corpus_articles, evaluate, match, thresholds_table)
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "events_precision"
 
@@ -62,3 +62,12 @@ def test_eval_events_precision_runs_on_gold():
         assert key in result.metrics
     assert sum(row["n"] for row in result.details["calibration"]) == result.details["predicted_events"]
     assert 0.0 <= result.metrics["precision"] <= 1.0
+
+
+def test_eval_events_precision_articles_come_from_every_corpus():
+    articles = corpus_articles()
+    if not articles:
+        pytest.skip("the repository's corpus/ folder is absent")
+    ids = {a.split("-", 1)[0] for a in articles}
+    assert {"wikinews", "gum"} <= ids  # rows of either corpus are analysed in their article
+    assert all(a["id"] == key and a["text"] for key, a in articles.items())

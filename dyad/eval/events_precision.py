@@ -7,8 +7,8 @@ folder's README for the annotation rules.
 Each article is analysed whole, as ``dyad ingest`` analyses it (one Doc, dated with the article's
 date), because the annotators read the sentence in its article ("people get the country the text
 gives them"); the events whose evidence starts inside a gold sentence are that sentence's. The
-articles are read from the demo corpus (``corpus/wikinews-ir/articles.jsonl``, ``doc_index`` is
-the line); a sentence whose article is not there is analysed alone. The former figure, every
+articles are read from the repository's corpora (``corpus/wikinews-ir`` and ``corpus/gum-news``,
+found by the row's ``doc_id``); a sentence whose article is not there is analysed alone. The former figure, every
 sentence analysed alone, stays in ``details["sentence_alone"]``. Every emitted event (negated or
 not) is matched one-to-one with a gold event of the same sentence:
 
@@ -37,7 +37,8 @@ from dyad.eval.plover_gsr_cameo import countries, run_docs
 from dyad.models import Event, is_negated
 
 GOLD_FILE = "sentences.jsonl"
-CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "wikinews-ir" / "articles.jsonl"
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
+CORPORA = (CORPUS_DIR / "wikinews-ir" / "articles.jsonl", CORPUS_DIR / "gum-news" / "articles.jsonl")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONFIDENCE_CUT = 0.5  # the threshold of the *_conf50 metrics
 THRESHOLDS = (0.1, 0.2, 0.3, 0.5, 0.7)
@@ -141,22 +142,27 @@ def events_alone(rows: list[dict]) -> list[list[Event]]:
     return [list(doc._.events or ()) for doc in docs]
 
 
-def events_in_context(rows: list[dict], corpus: Path = CORPUS) -> list[list[Event]]:
+def corpus_articles(corpora: tuple[Path, ...] = CORPORA) -> dict[str, dict]:
+    """The corpus articles by id (a missing corpus file contributes nothing)."""
+    return {a["id"]: a for path in corpora if path.exists() for a in read_jsonl(path)}
+
+
+def events_in_context(rows: list[dict], corpora: tuple[Path, ...] = CORPORA) -> list[list[Event]]:
     """Each gold sentence's events, read off its whole article's analysis (in text order); the
     sentences whose article or text cannot be found are analysed alone."""
-    articles = read_jsonl(corpus) if corpus.exists() else []
-    wanted = sorted({r["doc_index"] for r in rows if 0 <= r.get("doc_index", -1) < len(articles)})
+    articles = corpus_articles(corpora)
+    wanted = sorted({r["doc_id"] for r in rows if r.get("doc_id") in articles})
     docs = dict(zip(wanted, run_docs([articles[i]["text"] for i in wanted], [articles[i].get("date") for i in wanted])))
     out: list[list[Event] | None] = []
-    cursor: dict[int, int] = {}
+    cursor: dict[str, int] = {}
     for row in rows:
-        doc = docs.get(row.get("doc_index", -1))
-        span = None if doc is None else _sentence_span(articles[row["doc_index"]]["text"], row["sentence"],
-                                                       cursor.get(row["doc_index"], 0))
+        doc_id = row.get("doc_id")
+        doc = docs.get(doc_id)
+        span = None if doc is None else _sentence_span(articles[doc_id]["text"], row["sentence"], cursor.get(doc_id, 0))
         if span is None:
             out.append(None)
             continue
-        cursor[row["doc_index"]] = span[0]
+        cursor[doc_id] = span[0]
         out.append([e for e in doc._.events or () if span[0] <= e.start < span[1]])
     alone = iter(events_alone([r for r, e in zip(rows, out) if e is None]))
     return [next(alone) if e is None else e for e in out]

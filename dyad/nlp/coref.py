@@ -22,6 +22,9 @@ all on the same span.
 * "Beijing's officials": the government of that state;
 * "the Chinese leader", "the foreign minister": the person last seen with that title.
 
+A bare surname the registry read as a namesake ("Putin" after "Labour activist Peter Putin")
+is the person the article named in full (``dyad.nlp.coref_names``).
+
 A description that ``dyad_actors`` read only as a sector ("the regime" → some government,
 no id) is refined: a coref mention with the resolved actor is added on the same span.
 """
@@ -43,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
+from dyad.nlp.coref_names import own_namesakes
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, sentence_index, sentence_starts, span_text
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
@@ -86,7 +90,8 @@ class _Context:
 
     def _known(self, m: MentionSpan) -> _Known:
         head = m.span.root
-        return _Known(m.span.start, m.span.end, m.actor, m.span.label_ or "", sentence_index(self.doc, head.i),
+        label = m.span.label_ or _named_person(m)
+        return _Known(m.span.start, m.span.end, m.actor, label, sentence_index(self.doc, head.i),
                       self.paragraph(head), head.dep_ in _SUBJECTS)
 
     def add(self, span: Span, actor: ActorRef) -> _Known:
@@ -105,6 +110,13 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- actor kinds
+
+
+def _named_person(m: MentionSpan) -> str:
+    """"PERSON" for a name the registry does not know but the tagger reads as a person ("Jong
+    Woo Son ... charges against him"): such mentions carry no label of their own."""
+    unknown = m.actor.id is None or m.actor.id.startswith("person:")
+    return "PERSON" if unknown and m.via != "coref" and m.span.root.ent_type_ == "PERSON" else ""
 
 
 def _is_person(k: _Known) -> bool:
@@ -206,13 +218,23 @@ def _rival_people(token: Token, chosen: _Known, ctx: _Context, lex: RelationLexi
     for t in window:
         if t.ent_type_ == "PERSON" and not any(_key(k.actor) == _key(chosen.actor) for k in _actors_on(t, ctx)):
             return True
+    described = {t.i for t in ctx.doc[chosen.start:chosen.end].root.subtree}  # "Berg, a soldier": Berg himself
     for t in ctx.doc[chosen.end:token.i]:
-        if t.i in ctx.covered or t.pos_ != "NOUN" or t.lemma_.lower() not in lex.get("person_nouns"):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.get("person_nouns") or t.i in described:
+            continue
+        if t.i in ctx.covered and not _other_person_noun(t, chosen, ctx):
             continue
         rival = _gender_of_words([t.lemma_.lower()], lex)
         if rival is None or gender is None or rival == gender:
             return True
     return False
+
+
+def _other_person_noun(t: Token, chosen: _Known, ctx: _Context) -> bool:
+    """A person noun the actor stage read as a mention of its own ("met a soldier") that is not
+    a name: since named people count as persons here, such a one is a rival too."""
+    on = _actors_on(t, ctx)
+    return bool(on) and not any(_key(k.actor) == _key(chosen.actor) or k.actor.id for k in on)
 
 
 def _window_start(token: Token, ctx: _Context) -> int:
@@ -599,7 +621,7 @@ class CorefResolver:
         self._resolvable: dict[tuple[int, int], bool] = {}  # (LOWER, LEMMA) → see _resolvable_noun
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc._.mentions or [])
+        mentions = own_namesakes(list(doc._.mentions or []))
         ctx = _Context(doc, mentions, self.title_endings)
         for token in self._candidates(doc):
             covered = token.i in ctx.covered and not _only_unresolved(token, ctx)

@@ -2,7 +2,9 @@
 
 Used by ``dyad.nlp.events``; works on ``doc._.mentions`` indexed by token. Which state a side
 belongs to when its phrase does not say is ``dyad.nlp.event_sides``; targets found outside the
-event's phrase (purpose, condition, addressee) are ``dyad.nlp.event_fallbacks``. Subjects climb
+event's phrase (purpose, condition, addressee) are ``dyad.nlp.event_fallbacks``; the words
+that stand for a side (``ActorRef.text``) are ``dyad.nlp.event_words``; "by" agents of event
+nouns, "as" roles and groups named by whom they belong to are ``dyad.nlp.event_agents``. Subjects climb
 control, coordination and reported speech; objects include prepositional objects, the
 members named by "including", the IGO behind a voted resolution and the crowd behind
 "protests". General conventions applied here (each tested in tests/test_event_actors_roles.py):
@@ -27,6 +29,8 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
+from dyad.nlp import event_agents as agents
+from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_words
 from dyad.nlp.event_sides import home_state, quote_speaker, side_key
 from dyad.nlp.types import MentionSpan
 from dyad.ontology.actors import load_registry
@@ -86,9 +90,12 @@ def mention_index(mentions: list[MentionSpan]) -> MentionIndex:
     return index
 
 
-def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None) -> list[ActorRef]:
+def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None,
+              owned: bool = True) -> list[ActorRef]:
     """Actors named by the phrase headed by ``token``: its own mention, else modifiers
-    ("Chinese firms", "forces in Guinea", "companies like Tiandy"), plus its conjuncts."""
+    ("Chinese firms", "forces in Guinea", "companies like Tiandy"), plus its conjuncts.
+    ``owned``: a thing its owner is named by may stand for the owner ("Iran's decision"); not
+    when the thing is the event itself ("came to Armenia's aid")."""
     seen = set() if seen is None else seen
     if token.i in seen or depth > 3:
         return []
@@ -96,6 +103,7 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
     found: list[ActorRef] = []
     own = _named_antecedent(token, index) if token.i in index else None
     modified = False  # the actor is a modifier of this phrase ("Chinese firms"), not a prepositional object
+    owner = False  # the actor owns the thing this phrase names ("positions of Hezbollah", "Iran's decision")
     unplaced = None  # how many actors were found when a modifier turned out to name no country
     if own is None or own.country is None:
         for child in token.children:
@@ -107,11 +115,16 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
                 if child.dep_ == "poss" and token.lemma_.lower() in load_lexicon().relational_nouns:
                     continue  # "Israel's militia ally in Lebanon", "Iran's proxies": someone other than the possessor
                 before = len(found)
+                if own is None and agents.is_group_noun(token) and (child.dep_ == "poss" or child.lower_ == "of"):
+                    # "supporters of the president", "Navalny's associates": other people than their anchor
+                    found.extend(agents.group_of(token, actors_of(child, index, depth, seen), group_words(token)))
+                    continue
                 found.extend(actors_of(child, index, depth + 1, seen))
                 if len(found) > before and not found[:before] and (child.dep_ != "prep" or _placed_attack(token, child)):
                     # "Chinese firms" are the firms; "positions of Hezbollah" are Hezbollah's;
                     # "a car bomb in Kiev" stands for its unnamed authors, placed in Kiev
                     modified = True
+                owner = owner or (len(found) > before and (child.dep_ == "poss" or child.lower_ == "of"))
                 if found and child.dep_ in ("compound", "amod", "poss"):
                     if any(a.country for a in found):
                         break
@@ -123,6 +136,8 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
     if own is not None and (_ethnic(own) or any(c.lower_ == "ethnic" for c in token.children)):
         home = _located_in(token, index)
         own = replace(own, country=home or own.country, text=phrase_text(token))  # keeps "ethnic" for the event
+    if own is not None and own.id and own.id.startswith("person:") and agents.is_group_noun(token):
+        own = agents.ungrouped(own, actor_words(token, index))  # "relatives of Nicolas Maduro" read as him
     if own is not None and own.id and own.id.startswith("person:"):
         office = _office_country(token, index, own)
         if office is not None:
@@ -134,10 +149,9 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None)
         found = [replace(own, country=country)]
         if len(index.actors_at(token.i)) > 1:
             found = index.actors_at(token.i)  # "U.S. and Russian negotiators": one actor each
-    if depth == 0 and len(found) == 1 and (own is not None or modified) and not _possessed(token, index) \
-            and token.pos_ != "PRON":
-        # "Chinese firms", not "Chinese"; but "a camp for Congolese refugees" names the refugees
-        found = [replace(found[0], text=actor_words(token, index))]
+    text = side_words(token, index, own, modified, owner and owned) if depth == 0 and len(found) == 1 else None
+    if text is not None and token.pos_ != "PRON":
+        found = [replace(found[0], text=text)]
     for conj in token.children:
         if conj.dep_ == "conj":
             found.extend(actors_of(conj, index, depth, seen))
@@ -182,12 +196,14 @@ _GROUP_NOUNS = frozenset({"population", "populations", "minority", "minorities",
 
 def _ethnic(actor: ActorRef) -> bool:
     """"ethnic Albanians", "the Albanian population (of the province)", "the Serb minority":
-    a people named as a group living somewhere, coded by where it lives."""
+    a people named as a group living somewhere, coded by where it lives; also when its words
+    name some of them ("members of the Chinese community")."""
     words = (actor.text or "").lower().split()
     if "ethnic" in words:
         return True
-    head = words[:words.index("of")] if "of" in words else words
-    return len(head) >= 2 and head[-1] in _GROUP_NOUNS and actor.country is not None
+    parts = " ".join(words).split(" of ")
+    return actor.country is not None and any(
+        len(part.split()) >= 2 and part.split()[-1] in _GROUP_NOUNS for part in parts[:2])
 
 
 def _located_in(token: Token, index) -> str | None:
@@ -243,52 +259,6 @@ def _of_owner(office: Token, index) -> str | None:
     return None
 
 
-def _possessed(token: Token, index) -> bool:
-    """"Iran's aid", "Washington's actions": the possessor is the actor, not the whole phrase."""
-    return any(c.dep_ == "poss" and any(t.i in index for t in c.subtree) for c in token.children)
-
-
-_PHRASE_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "case", "nmod", "npadvmod", "predet"}
-
-
-def phrase_text(token: Token) -> str:
-    """The words of the noun phrase headed by ``token``, without clauses, preps and conjuncts."""
-    keep = _phrase_tokens(token)
-    return token.doc[keep[0].i:keep[-1].i + 1].text
-
-
-def actor_words(token: Token, index) -> str:
-    """The words naming the actor headed by ``token``: its noun phrase, widened to the whole
-    mention ("the Government" + "of India"), to the place it is said to be from or of
-    ("a missionary from Calgary"; not "in", which is often only where it is now: "the
-    ambassador in Berlin") and to the acronym that follows it ("(NLC)")."""
-    doc = token.doc
-    keep = _phrase_tokens(token)
-    start, end = keep[0].i, keep[-1].i + 1
-    m = index.get(token.i)
-    if m is not None and m.span.start <= token.i < m.span.end and m.via != "coref":
-        end = max(end, m.span.end)
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.i == end and prep.lower_ in ("from", "of"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            placed = pobj is not None and pobj.i in index and index[pobj.i].actor.country
-            if placed and pobj.right_edge.i - start < 12 and not any(t.dep_ in ("relcl", "acl") for t in pobj.subtree):
-                end = pobj.right_edge.i + 1
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
-        end += 3
-    return doc[start:end].text
-
-
-def _phrase_tokens(token: Token) -> list[Token]:
-    keep, stack = [token], [token]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.text == "-"):
-                keep.append(child)
-                stack.append(child)
-    return sorted(keep, key=lambda t: t.i)
-
-
 def ref(m: MentionSpan) -> ActorRef:
     actor = m.actor
     return actor if actor.text else replace(actor, text=m.span.text)
@@ -311,7 +281,8 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
         return accused, None
     for child in _with_aux_subjects(verb):
         if child.dep_ in ("nsubj", "csubj", "expl"):
-            actors = actors_of(child, index) or _including(verb, index)
+            # "Attacks by Russian forces hit Kharkiv": the act named as the subject is the forces' doing
+            actors = _by_agent(child, index) or actors_of(child, index) or _including(verb, index)
             if not actors and child.pos_ == "PRON":
                 actors = quote_speaker(child) or _speaker_subject(verb, index)
             if actors or child.dep_ == "nsubj":
@@ -340,6 +311,10 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "advmod", "acomp", "dobj"):
         return subject_of(verb.head, index, steps + 1, raised=verb.dep_ == "xcomp")
     return [], None
+
+
+def _by_agent(noun: Token, index) -> list[ActorRef]:
+    return [a for p in agents.by_agent_tokens(noun, load_lexicon().nouns) for a in actors_of(p, index)]
 
 
 def _with_aux_subjects(verb: Token) -> list[Token]:
@@ -412,6 +387,10 @@ def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRe
         own = _noun_source(content, index)
         if own:
             return own
+    if source_from is None and content.pos_ in ("VERB", "AUX"):
+        by = _by_agent(content, index)  # "Shelling by the army killed five": a gerund's doer
+        if by:
+            return by
     start = source_from or content
     actors, passive = subject_of(start, index)
     if not actors and start.i != content.i:
@@ -581,9 +560,12 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         # "its demands that the government grant": the clause of a noun names the target when
         # the noun is this event, not when it is what the event answers ("rejected accusations that")
         own_noun = holder is holders[0] or getattr(lexicon.nouns.get(holder.lemma_.lower()), "category", None) == category
-        for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun):
+        for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun) \
+                + agents.as_role_objects(holder):
             before = len(found)
-            for actor in _posting(tok, index, own_sources, lexicon) or actors_of(tok, index):
+            entry = lexicon.nouns.get(tok.lemma_.lower())
+            owned = entry is None or entry.category != category
+            for actor in _posting(tok, index, own_sources, lexicon) or actors_of(tok, index, owned=owned):
                 if side_key(actor) not in own_sources:
                     found.append(actor)
             if not found and tok.lemma_.lower() in lexicon.document_nouns:

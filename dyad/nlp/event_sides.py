@@ -174,9 +174,12 @@ def _place(m: MentionSpan) -> bool:
 
 
 def side_key(actor: ActorRef) -> tuple:
-    """What makes two actors the same party: their id and state; unplaced actors without an
-    id are told apart by name ("Police detained eight people": two parties, neither placed)."""
-    return (actor.id, actor.country, actor.name.lower() if actor.id is None and actor.country is None else None)
+    """What makes two actors the same party: their id and state; actors without an id are also
+    told apart by sector ("French prosecutors indicted a former minister": the court and the
+    politician share a state, not a side) and, unplaced, by name ("Police detained eight people")."""
+    if actor.id is not None:
+        return (actor.id, actor.country, None, None)
+    return (None, actor.country, actor.sector, actor.name.lower() if actor.country is None else None)
 
 
 def _lent_by(actor: ActorRef, others: tuple[ActorRef, ...]) -> frozenset[str]:

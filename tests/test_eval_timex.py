@@ -1,5 +1,5 @@
-"""dyad.eval._timex and the two corpus evaluators (MEANTIME TIMEX3, GUM dates): matching on
-hand-built spans, and the runs on the repository's corpora."""
+"""dyad.eval._timex, dyad.eval._coref and the two corpus evaluators (MEANTIME TIMEX3, GUM dates and
+coreference chains): matching on hand-built spans, and the runs on the repository's corpora."""
 
 from collections import Counter
 from pathlib import Path
@@ -8,8 +8,14 @@ import pytest
 
 from dyad.eval import evaluate, gold_sha256
 from dyad.eval import gate
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dyad.eval._coref import GoldMention, align, antecedent_right, score_doc
 from dyad.eval._timex import Analysed, Found, GoldTime, calendar_value, score_article
 from dyad.eval.meantime import annotated_end
+from dyad.models import ActorRef
+from dyad.nlp.types import MentionSpan, register_extensions
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -39,6 +45,42 @@ def test_eval_timex_meantime_region_is_headline_dateline_and_four_body_sentences
     assert annotated_end({"text": text}, Analysed([], ends), []) == text.index("Four.") + 5
     late = GoldTime(len(text) - 5, len(text), "Five.", None)
     assert annotated_end({"text": text}, Analysed([], ends), [late]) == len(text)
+
+
+def _doc() -> Doc:
+    register_extensions()
+    # "Iran said its envoy met Russia . It was raining ."
+    words = ["Iran", "said", "its", "envoy", "met", "Russia", ".", "It", "was", "raining", "."]
+    return Doc(Vocab(), words=words, spaces=[True] * 5 + [False, True] + [True] * 3 + [False],
+               sent_starts=[True] + [False] * 6 + [True] + [False] * 3)
+
+
+def test_eval_coref_gold_mention_keeps_the_possessive():
+    golds = [GoldMention(0, 16, "The government's", "c1")]
+    assert align(0, 14, golds) == golds[0]  # Dyad's "The government" is the gold "The government's"
+    assert align(0, 3, golds) is None
+
+
+def test_eval_coref_right_antecedent_by_dyads_own_resolution_or_by_name():
+    doc = _doc()
+    iran = ActorRef(id="IRN", name="Iran", country="IRN", sector="GOV")
+    direct = [MentionSpan(doc[0:1], iran, "registry")]
+    golds = [GoldMention(0, 4, "Iran", "c1"), GoldMention(10, 13, "its", "c1"), GoldMention(31, 37, "Russia", "c2")]
+    assert antecedent_right(golds[1], iran, golds, direct)
+    assert antecedent_right(golds[1], iran, golds, [])  # the chain names it
+    assert not antecedent_right(golds[1], ActorRef(id="RUS", name="Russia"), golds, direct)
+
+
+def test_eval_coref_counts_resolutions_and_in_scope_pronouns():
+    doc = _doc()
+    iran = ActorRef(id="IRN", name="Iran", country="IRN", sector="GOV")
+    doc._.mentions = [MentionSpan(doc[0:1], iran, "registry"), MentionSpan(doc[2:3], iran, "coref"),
+                      MentionSpan(doc[7:8], iran, "coref")]  # the weather "It" has no gold mention
+    golds = [GoldMention(0, 4, "Iran", "c1"), GoldMention(10, 13, "its", "c1")]
+    tally, errors = Counter(), []
+    score_doc(doc, golds, tally, errors)
+    assert (tally["resolved"], tally["resolved_right"], tally["pronouns"], tally["pronouns_right"]) == (2, 1, 1, 1)
+    assert errors[0]["error"] == "no gold mention"
 
 
 @pytest.mark.slow

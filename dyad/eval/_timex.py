@@ -12,10 +12,10 @@ emit those kinds.
 
 Metrics (the TempEval-3 measures, relaxed span match = any character overlap):
 
-* ``span_precision`` / ``span_recall`` / ``span_f1``: the expressions found;
-* ``value_accuracy``: among found gold expressions, the share whose value Dyad got right —
+* ``time_span_precision`` / ``time_span_recall`` / ``time_span_f1``: the expressions found;
+* ``time_value_accuracy``: among found gold expressions, the share whose value Dyad got right —
   the same calendar value at the gold's own granularity (gold ``2008-06`` needs ``2008-06``);
-* ``value_f1``: TempEval-3's value F1 — a found expression counts only with its right value.
+* ``time_value_f1``: TempEval-3's value F1 — a found expression counts only with its right value.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dyad.eval import EvalResult
+from spacy.tokens import Doc
+
 from dyad.eval.metrics import read_jsonl, safe_div
 
 CALENDAR = re.compile(r"(\d{4})(-\d{2})?(-\d{2})?(T.*)?")
@@ -63,20 +64,24 @@ class Analysed:
 Region = Callable[[dict, Analysed, list[GoldTime]], int]  # where the gold annotation of an article stops
 
 
-def predicted(texts: list[str], dates: list[str | None]) -> list[Analysed]:
-    """Dyad's time expressions per article, from the ingest pipeline."""
+def analyse_articles(articles: list[dict]) -> list[Doc]:
+    """Each article analysed whole by the ingest pipeline, dated with its date, as ``dyad ingest`` does."""
     from dyad.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    out = []
-    for text, date_ in zip(texts, dates):
-        doc = nlp.make_doc(text)
-        doc._.doc_id, doc._.doc_date = "gold", date_
+    docs = []
+    for article in articles:
+        doc = nlp.make_doc(article["text"])
+        doc._.doc_id, doc._.doc_date = article["id"], article.get("date")
         for _name, component in nlp.pipeline:
             doc = component(doc)
-        found = [Found(t.span.start_char, t.span.end_char, t.span.text, t.value) for t in doc._.timexes or ()]
-        out.append(Analysed(found, [s.end_char for s in doc.sents]))
-    return out
+        docs.append(doc)
+    return docs
+
+
+def analysed_times(doc: Doc) -> Analysed:
+    found = [Found(t.span.start_char, t.span.end_char, t.span.text, t.value) for t in doc._.timexes or ()]
+    return Analysed(found, [s.end_char for s in doc.sents])
 
 
 def _overlaps(a, b) -> bool:
@@ -111,27 +116,25 @@ def score_article(golds: list[GoldTime], founds: list[Found], tally: Counter, er
                 errors.append({"error": "missed", "text": g.text, "gold": g.value})
 
 
-def evaluate_articles(dataset: str, articles: list[dict], gold: dict[str, list[GoldTime]],
-                      limit: int | None = None, region: Region | None = None) -> EvalResult:
-    """Score every article; with ``region``, predictions past the annotated part are not scored."""
-    articles = articles[:limit] if limit else articles
-    analysed = predicted([a["text"] for a in articles], [a.get("date") for a in articles])
+def time_scores(articles: list[dict], docs: list[Doc], gold: dict[str, list[GoldTime]],
+                region: Region | None = None) -> tuple[dict[str, float], dict]:
+    """The time metrics and details; with ``region``, predictions past the annotated part are not scored."""
     tally: Counter = Counter()
     errors: list[dict] = []
-    for article, one in zip(articles, analysed):
-        golds = gold.get(article["id"], [])
+    for article, doc in zip(articles, docs):
+        golds, one = gold.get(article["id"], []), analysed_times(doc)
         end = region(article, one, golds) if region else len(article["text"])
         score_article(golds, [f for f in one.found if f.start < end], tally, errors)
     precision, recall = safe_div(tally["found"], tally["pred"]), safe_div(tally["found"], tally["gold"])
     value_p, value_r = safe_div(tally["right"], tally["pred"]), safe_div(tally["right"], tally["gold"])
-    metrics = {"span_precision": precision, "span_recall": recall,
-               "span_f1": safe_div(2 * precision * recall, precision + recall),
-               "value_accuracy": safe_div(tally["right"], tally["found"]),
-               "value_f1": safe_div(2 * value_p * value_r, value_p + value_r)}
+    metrics = {"time_span_precision": precision, "time_span_recall": recall,
+               "time_span_f1": safe_div(2 * precision * recall, precision + recall),
+               "time_value_accuracy": safe_div(tally["right"], tally["found"]),
+               "time_value_f1": safe_div(2 * value_p * value_r, value_p + value_r)}
     details = {"gold_expressions": tally["gold"], "predicted": tally["pred"], "found": tally["found"],
                "right_value": tally["right"], "errors_by_kind": dict(Counter(e["error"] for e in errors)),
                "errors": errors[:300]}
-    return EvalResult(dataset=dataset, n=len(articles), metrics=metrics, details=details)
+    return metrics, details
 
 
 def read_articles(folder: Path) -> list[dict]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dyad.eval import EvalResult
-from dyad.eval._timex import Analysed, GoldTime, calendar_value, evaluate_articles, read_articles
+from dyad.eval._timex import Analysed, GoldTime, analyse_articles, calendar_value, read_articles, time_scores
 from dyad.eval.metrics import read_jsonl
 
 GOLD_FILE = "annotations.jsonl"
@@ -45,4 +45,6 @@ def gold_times(folder: Path) -> dict[str, list[GoldTime]]:
 
 
 def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
-    return evaluate_articles("meantime", read_articles(folder), gold_times(folder), limit, region=annotated_end)
+    articles = read_articles(folder)[:limit] if limit else read_articles(folder)
+    metrics, details = time_scores(articles, analyse_articles(articles), gold_times(folder), region=annotated_end)
+    return EvalResult(dataset="meantime", n=len(articles), metrics=metrics, details=details)

@@ -196,6 +196,7 @@ class EventCoder:
                 n_entry, n_text = triggers[noun.i]
                 if n_entry.category is None:
                     return None  # "issued a press release": a lexicon phrase that is no event
+                n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
                 elif entry.category == "AID" and self._material_conflict(n_entry.category):

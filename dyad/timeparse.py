@@ -42,9 +42,11 @@ _RELATIVE_WORDS = re.compile(
     r"current|previous|past|coming|recent(ly)?|now)\b")
 _DATEISH = re.compile(rf"\d|\b({_MONTHS}|{_MONTH_ABBR}|{'|'.join(_WEEKDAYS)})\b|{_RELATIVE_WORDS.pattern}")
 _DURATION_ONLY = re.compile(
-    r"^(about |nearly |almost |more than |over |some |at least |up to )?"
-    r"(\d+|a|an|a few|few|several|many|" + "|".join(_NUMBER_WORDS) + r")[- ]"
-    r"(years?|months?|weeks?|days?|decades?|hours?)( long| old)?$")
+    r"^(the |about |nearly |almost |more than |over |some |at least |up to )?"
+    r"(\d+(-\d+)?|a|an|a few|few|several|many|" + "|".join(_NUMBER_WORDS) + r")[- ]"
+    r"(years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)( long| old)?$")
+# a bare number ("51", "the 30", "'11"): spaCy tags ages and counts as DATE; alone it names no time
+_BARE_NUMBER = re.compile(r"^(the )?\d{1,3}$")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -370,6 +372,16 @@ def _rule_named_year(text: str, anchor: dt.date | None, ref: str | None) -> Reso
     return f"{anchor.year - back:04d}", "year", None
 
 
+def _year_abbreviation(text: str, anchor: dt.date | None) -> Resolved | None:
+    """"'82", "’11" (read before normalising, which drops the apostrophe): the year of the
+    century that puts it at most ten years after the article."""
+    m = re.fullmatch(r"['’](\d{2})", text.strip())
+    if not m or anchor is None:
+        return None
+    year = 2000 + int(m.group(1))
+    return f"{year if year <= anchor.year + 10 else year - 100:04d}", "year", None
+
+
 def _rule_year(text: str, anchor: dt.date | None, ref: str | None) -> Resolved | None:
     m = re.match(r"^(?:the year\s+)?(\d{4})$", text)
     return (m.group(1), "year", None) if m and 1000 <= int(m.group(1)) <= 2999 else None
@@ -413,7 +425,7 @@ def _dateparser_point(text: str, anchor: dt.date | None) -> Resolved | None:
 def _dateparser_cached(text: str, anchor: dt.date | None, future: bool) -> Resolved | None:
     if anchor is None and (not re.search(r"\b\d{4}\b", text) or _RELATIVE_WORDS.search(text)):
         return None  # without an article date only expressions that name their year resolve
-    if not _DATEISH.search(text) or _DURATION_ONLY.match(text):
+    if not _DATEISH.search(text) or _DURATION_ONLY.match(text) or _BARE_NUMBER.match(text):
         return None
     if re.search(r"\b(later|earlier|before|after)\b", text):
         return None  # counted from another time, not from the article date: see _rule_offset
@@ -427,8 +439,8 @@ def _dateparser_parse(text: str, anchor: dt.date | None, future: bool) -> Resolv
     except (ValueError, OverflowError, TypeError):
         return None
     precision = _PERIOD_PRECISION.get(data.period or "")
-    if data.date_obj is None or precision is None:
-        return None
+    if data.date_obj is None or precision is None or data.date_obj.year < 1000:
+        return None  # a year before 1000 is a clock time or a code read as one ("0800")
     return _fmt(data.date_obj.date(), precision), precision, None
 
 
@@ -548,6 +560,9 @@ def resolve(text: str, anchor: str | None = None, reference: str | None = None,
     if not norm or len(norm) > 80:
         return None
     anchor_date = _parse_anchor(anchor, tense)
+    abbreviated = _year_abbreviation(text, anchor_date)
+    if abbreviated:
+        return abbreviated
     ref = reference if reference and re.fullmatch(r"\d{4}(-\d{2}){0,2}", reference) else None
     for rule in _RULES:
         hit = rule(norm, anchor_date, ref)

@@ -354,54 +354,5 @@ def test_coref_igo_with_three_letter_id_is_not_a_state():
     assert _is_state_place(iran) and _is_state_place(beijing) and _country(beijing) == "CHN"
 
 
-# --------------------------------------------------------------------------- measured on GUM gold coreference
-
-
-@pytest.mark.slow
-def test_coref_gum_news_link_precision():
-    """Each coref link whose span is a gold mention must point to an actor that one of the
-    gold mention's earlier cluster-mates was resolved to."""
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "gum-news"
-    if not folder.exists():
-        pytest.skip("../shared/corpus/gum-news is not next to the repository")
-    try:
-        from dyad.nlp.pipeline import build_pipeline
-
-        model = build_pipeline(components=("dyad_actors", "dyad_coref"))
-    except ImportError as exc:
-        pytest.skip(f"full pipeline unavailable: {exc}")
-    mentions: dict[str, list[dict]] = {}
-    for line in (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r["type"] == "entity_mention":
-            mentions.setdefault(r["doc_id"], []).append(r)
-    right = total = 0
-    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        article = json.loads(line)
-        doc = run(model, article["text"], article["date"])
-        right_here, total_here = _score_links(doc, mentions.get(article["id"], []))
-        right, total = right + right_here, total + total_here
-    print(f"GUM coref links judged: {total}, precision {right / max(total, 1):.3f}")
-    assert total >= 10 and right / total >= 0.8  # measured 19/21 = 0.905
-
-
-def _score_links(doc: Doc, gold: list[dict]) -> tuple[int, int]:
-    def key(actor: ActorRef) -> str:
-        return actor.id or actor.name.lower()
-
-    base = [m for m in doc._.mentions if m.via != "coref"]
-    right = total = 0
-    for m in (m for m in doc._.mentions if m.via == "coref"):
-        start, end = m.span.start_char, m.span.end_char
-        same = [g for g in gold if g["end"] == end and abs(g["start"] - start) <= 4]
-        if not same:
-            continue
-        clusters = {g["cluster"] for g in same}
-        earlier = [g for g in gold if g["cluster"] in clusters and g["end"] <= start]
-        total += 1
-        right += any(b.span.start_char < g["end"] and g["start"] < b.span.end_char and key(b.actor) == key(m.actor)
-                     for g in earlier for b in base)
-    return right, total
+# Measured on GUM's gold coreference chains by `dyad eval corpus/gum-news` (dyad/eval/_coref.py),
+# gated with the other eval floors (tests/test_eval_timex.py).

@@ -17,7 +17,7 @@ from dyad.errors import ConfigError
 from dyad.nlp import event_confidence as ec
 
 ROOT = Path(__file__).resolve().parents[1]
-_PREFIXES = ("category:", "trigger:", "modality:", "group:")
+_PREFIXES = ("category:", "trigger:", "modality:", "group:", "lemma:")
 
 
 def _features(**changes) -> ec.EventFeatures:
@@ -65,6 +65,11 @@ def test_nlp_event_confidence_feature_values_use_category_class_and_distance():
     assert values["group:cooperative"] == 1.0 and values["category:AID"] == 1.0
     assert values["far_source"] == 1.0 and values["no_source_mention"] == 0.0
     assert ec.feature_values(_features(distance=-1))["no_source_mention"] == 1.0
+
+
+def test_nlp_event_confidence_trigger_word_is_a_feature_of_its_own():
+    assert ec.feature_values(_features(lemma="condemn"))["lemma:condemn"] == 1.0
+    assert not any(k.startswith("lemma:") for k in ec.feature_values(_features()))  # no word, no indicator
 
 
 def test_nlp_event_confidence_trigger_kind_from_the_draft():

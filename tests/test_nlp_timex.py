@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -259,58 +257,10 @@ def test_timex_component_splits_dateline_from_headline(nlp):
     assert all("\n" not in t[0] for t in got)
 
 
-# --------------------------------------------------------------------------- measured on gold corpora
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+# Measured on gold corpora (MEANTIME, GUM news) by `dyad eval corpus/meantime` and `dyad eval
+# corpus/gum-news` (dyad/eval/_timex.py), gated with the other eval floors (tests/test_eval_timex.py).
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
-
-def _gold_value_accuracy(nlp, articles: list[dict], gold: dict[str, list[tuple[int, int, str]]]) -> float:
-    """Share of gold ISO dates whose overlapping timex has that value (or range end)."""
-    right = total = 0
-    for article in articles:
-        doc = nlp.make_doc(article["text"])
-        doc._.doc_date = article["date"]
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        for start, end, value in gold.get(article["id"], ()):
-            total += 1
-            hit = [t for t in doc._.timexes if t.span.start_char < end and start < t.span.end_char]
-            right += bool(hit) and value in (hit[0].value, hit[0].end_value)
-    return right / total
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.mark.slow
-def test_timex_meantime_value_accuracy(nlp):
-    folder = CORPUS / "meantime"
-    if not folder.exists():
-        pytest.skip("../shared/corpus/meantime is not next to the repository")
-    gold: dict[str, list] = {}
-    for r in _read_jsonl(folder / "annotations.jsonl"):
-        anchored = r["type"] == "timex3" and r.get("start") is not None and r.get("timex_type") == "DATE"
-        if anchored and _ISO.fullmatch(r["value"]):
-            gold.setdefault(r["doc_id"], []).append((r["start"], r["end"], r["value"]))
-    accuracy = _gold_value_accuracy(nlp, _read_jsonl(folder / "articles.jsonl"), gold)
-    print(f"MEANTIME DATE value accuracy: {accuracy:.3f}")
-    assert accuracy >= 0.85  # measured 0.897 on 330 gold values
-
-
-@pytest.mark.slow
-def test_timex_gum_news_value_accuracy(nlp):
-    folder = CORPUS / "gum-news"
-    if not folder.exists():
-        pytest.skip("../shared/corpus/gum-news is not next to the repository")
-    gold: dict[str, list] = {}
-    for r in _read_jsonl(folder / "annotations.jsonl"):
-        if r["type"] == "date" and _ISO.fullmatch(r.get("when") or ""):
-            gold.setdefault(r["doc_id"], []).append((r["start"], r["end"], r["when"]))
-    accuracy = _gold_value_accuracy(nlp, _read_jsonl(folder / "articles.jsonl"), gold)
-    print(f"GUM news date value accuracy: {accuracy:.3f}")
-    assert accuracy >= 0.82  # measured 0.865 on 171 gold values
 
 
 def test_timeparse_never_raises_and_returns_iso():

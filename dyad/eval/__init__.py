@@ -1,7 +1,8 @@
 """Evaluation on gold data written by others: ``dyad eval DATASET_DIR``.
 
 A gold folder is recognised by its name: folder ``X`` is evaluated by the module
-``dyad.eval.X`` (e.g. ``dyad/eval/htmldate_eval.py``), which exposes
+``dyad.eval.X`` (e.g. ``dyad/eval/htmldate_eval.py``; a hyphen in the folder name is an
+underscore in the module's: ``corpus/gum-news`` → ``dyad.eval.gum_news``), which exposes
 
 * ``GOLD_FILE``: the file name (inside the folder) whose sha256 is pinned with the floors;
 * ``evaluate(folder: Path, limit: int | None = None) -> EvalResult``.
@@ -29,7 +30,7 @@ class EvalResult:
 
 
 def dataset_module(folder: Path):
-    name = folder.resolve().name
+    name = folder.resolve().name.replace("-", "_")
     if not re.fullmatch(r"[a-z0-9_]+", name):
         raise EvalError(f"unrecognised gold folder name {name!r}", subject=str(folder))
     try:

@@ -9,6 +9,12 @@ and its *primary* event for the sentence is compared with the gold one:
   predicted source (target) actors equals the gold set; records whose gold side is empty
   are left out of that side's figure.
 
+* ``mode_accuracy``: on the records with a gold mode, the primary event has that mode;
+* ``context_precision`` / ``context_recall`` / ``context_f1``: micro-averaged over the context
+  labels of the records with gold contexts (a record lists one or more, "diplomatic, military").
+  The gold uses PLOVER 0.5b1 names; the few that PLOVER 2021 renamed are read as their 2021 names
+  (``LEGACY_NAMES``: "demo-org" → "demo", "refugee" → "migration", …).
+
 When Dyad produces no (positive, non-denied) event for a sentence, the record counts as
 wrong for every metric: a coder that stays silent is not rewarded.
 
@@ -32,11 +38,14 @@ from spacy.tokens import Doc
 
 from dyad.errors import EvalError
 from dyad.eval import EvalResult
-from dyad.eval.metrics import read_jsonl
+from dyad.eval.metrics import read_jsonl, safe_div
 from dyad.models import Event, is_negated
 from dyad.ontology.plover import load_lexicon
 
 GOLD_FILE = "records.jsonl"
+# PLOVER 0.5b1 mode and context names that the 2021 manual renamed or merged
+LEGACY_NAMES = {"demo-org": "demo", "demo-spon": "demo", "riot-org": "riot", "riot-spon": "riot", "detain": "arrest",
+                "refugee": "migration", "refugees": "migration", "resources": "resource", "rights": "human_rights"}
 # the stages an event coder needs; coref/quotes/timex are used when they are installed
 _STAGES = ("dyad_actors", "dyad_coref", "dyad_timex", "dyad_quotes", "dyad_events")
 
@@ -149,14 +158,36 @@ def macro_f1(gold: list[str], pred: list[str | None]) -> tuple[float, dict[str, 
     return (sum(per.values()) / len(per) if per else 0.0), per
 
 
+def gold_labels(value: str | None) -> set[str]:
+    """A gold mode or context field as PLOVER 2021 label names ("diplomatic, military" → two)."""
+    labels = {v.strip() for v in (value or "").split(",") if v.strip() and v.strip() != "unknown"}
+    return {LEGACY_NAMES.get(v, v) for v in labels}
+
+
+def mode_context_scores(rows: list[dict], events: list[Event | None]) -> dict[str, float]:
+    mode_hits = mode_n = tp = n_pred = n_gold = 0
+    for row, event in zip(rows, events):
+        if gold_labels(row.get("mode")):
+            mode_n += 1
+            mode_hits += event is not None and {event.mode} == gold_labels(row.get("mode"))
+        gold = gold_labels(row.get("context"))
+        if gold:
+            pred = set(event.context) if event else set()
+            tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
+    precision, recall = safe_div(tp, n_pred), safe_div(tp, n_gold)
+    return {"mode_accuracy": safe_div(mode_hits, mode_n), "context_precision": precision, "context_recall": recall,
+            "context_f1": safe_div(2 * precision * recall, precision + recall)}
+
+
 def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     rows = read_jsonl(Path(folder) / GOLD_FILE, limit)
     docs = run_docs([r["text"] for r in rows])
-    gold_cats, pred_cats, errors = [], [], []
+    gold_cats, pred_cats, errors, primaries = [], [], [], []
     src_hits = src_n = tgt_hits = tgt_n = 0
     not_iso = {side: {"records": 0, "missed": 0, "codes": {}, "missed_ids": []} for side in ("source", "target")}
     for row, doc in zip(rows, docs):
         event = primary_event(doc)
+        primaries.append(event)
         gold_cats.append(row["event_plover2021"])
         pred_cats.append(event.category if event else None)
         gold_src, gold_tgt = _gold_codes(row["source"]), _gold_codes(row["target"])
@@ -178,7 +209,8 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
     metrics = {"category_accuracy": accuracy, "category_macro_f1": f1,
                "source_country_match": src_hits / src_n if src_n else 0.0,
                "target_country_match": tgt_hits / tgt_n if tgt_n else 0.0,
-               "no_event_rate": pred_cats.count(None) / len(rows) if rows else 0.0}
+               "no_event_rate": pred_cats.count(None) / len(rows) if rows else 0.0,
+               **mode_context_scores(rows, primaries)}
     details = {"per_class_f1": per_class, "confusion": dict(Counter(zip(gold_cats, map(str, pred_cats)))),
                "errors": errors[:40], "gold_code_not_iso": not_iso}
     return EvalResult(dataset="plover_gsr_cameo", n=len(rows), metrics=metrics,

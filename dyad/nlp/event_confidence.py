@@ -81,6 +81,7 @@ class EventFeatures:
     quoted: bool  # the sentence carries quotation marks
     distance: int  # tokens between the trigger and the nearest source mention (-1: none found)
     sent_len: int  # tokens in the sentence
+    lemma: str = ""  # the trigger's content word, lower-cased lemma
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ def feature_values(f: EventFeatures) -> dict[str, float]:
         "far_source": float(f.distance > 8), "no_source_mention": float(f.distance < 0),
         "log_sent_len": math.log1p(f.sent_len) - math.log1p(25),  # centred on a typical news sentence
     }
+    if f.lemma:
+        values[f"lemma:{f.lemma}"] = 1.0
     return values
 
 
@@ -145,7 +148,7 @@ def features(event: Event, draft: DraftLike, sent: Span, guessed: bool) -> Event
         pronoun_actor=_via_pronoun(event.source + event.target, mentions),
         negated=event.negated, modality=event.modality, attributed=event.attributed_to is not None,
         quoted=any(ch in _QUOTE_MARKS for ch in sent.text), distance=_source_distance(event.source, draft.content, mentions),
-        sent_len=len(sent))
+        sent_len=len(sent), lemma=draft.content.lemma_.lower())
 
 
 def score(event: Event, draft: DraftLike, sent: Span, guessed: bool) -> float:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.ontology.plover import LexEntry, Lexicon
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "for", "of", "to"})
 
@@ -263,3 +264,17 @@ def performative(chain: list[Token], category: str, plover, lexicon) -> bool:
         return False
     return any(t.lemma_.lower() in lexicon.desire_verbs
                and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in t.children) for t in chain)
+
+
+# what a letter, note or message "of" an act expresses: a stance, not the act itself
+_WRITTEN_STANCES = {"AID": "support", "COOPERATE": "support", "PROTEST": "criticize"}
+
+
+def written_stance(noun: Token, entry: LexEntry, lexicon: Lexicon) -> LexEntry:
+    """"sent a letter of support", "delivered a note of protest": a communication *of* an act
+    expresses a stance (SUPPORT, ACCUSE) — nothing was supplied and no one demonstrated."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is None or holder.lemma_.lower() not in lexicon.communication_nouns:
+        return entry
+    verb = _WRITTEN_STANCES.get(entry.category or "")
+    return lexicon.verbs[verb] if verb in lexicon.verbs else entry

@@ -51,6 +51,7 @@ from dyad.nlp.event_actors import (
     unattributed_attack)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
+from dyad.nlp.event_modes import actor_contexts, assault_cameo, assault_mode
 from dyad.nlp.event_sides import settle_countries
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
@@ -195,6 +196,7 @@ class EventCoder:
                 n_entry, n_text = triggers[noun.i]
                 if n_entry.category is None:
                     return None  # "issued a press release": a lexicon phrase that is no event
+                n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
                 elif entry.category == "AID" and self._material_conflict(n_entry.category):
@@ -430,6 +432,9 @@ class EventCoder:
             sanction = self.lexicon.nouns["sanction"]
             d.category, d.mode, d.cameo = sanction.category, sanction.mode, sanction.cameo
         category, cameo, mode = self._recode(d, negated, modality)
+        if category == "ASSAULT":
+            refined = assault_mode(d.content, mode, self.lexicon)
+            cameo, mode = (assault_cameo(cameo, refined, self.plover), refined) if refined != mode else (cameo, mode)
         start, end = _evidence(sent, head)
         date, precision = _date(doc, sent, d.content, head)
         context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self._named_at)))
@@ -438,6 +443,7 @@ class EventCoder:
             mode = kinds[0] if len(kinds) == 1 else None  # PLOVER AID modes mirror these contexts
             if mode is not None and cameo in (None, "07"):
                 cameo = self.plover.cameo_code("AID", mode)  # "provided military equipment" → 072
+        context = actor_contexts(category, mode, sources, targets, context, self.lexicon.igo_codes)
         event = Event(
             category=category, source=tuple(sources), target=tuple(targets), sentence=sent_i,
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,

@@ -204,6 +204,9 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # "called the deal lousy": a judgement of what is named
     condemning_words: frozenset[str] = frozenset()  # "lousy", "a provocation": a condemning judgement
     envoy_nouns: frozenset[str] = frozenset()  # "its ambassador to Australia": posted to another state
+    # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
+    # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
+    assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def accuse_verbs(self) -> frozenset[str]:
@@ -361,7 +364,16 @@ def load_lexicon() -> Lexicon:
                                  "status_nouns", "occurrence_verbs", "attempt_nouns",
                                  "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
-                                 "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns")))
+                                 "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns")),
+                   assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
+
+
+def _assault_modes(raw: dict, plover: Plover) -> tuple[tuple[str, frozenset[str]], ...]:
+    known = {m.name for m in plover.category("ASSAULT").modes}
+    unknown = [m for m in raw if m not in known]
+    if unknown:
+        raise OntologyError(f"unknown ASSAULT modes {unknown} in assault_modes", subject="lexicon.yaml")
+    return tuple((mode, frozenset(_words(words, f"lexicon.yaml assault_modes {mode}"))) for mode, words in raw.items())
 
 
 def _words(words: list, where: str) -> list[str]:

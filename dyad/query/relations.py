@@ -1,7 +1,8 @@
 """Standing ties (relations) aggregated from relation statements and supporting events.
 
 A statement ("Iran and Russia signed a defence pact") and an event that implies a tie
-(AID with an item: the source is a supplier of the target) both count. The
+(AID with a material item between parties of different countries: the source is a supplier of
+the target) both count. The
 key of a tie is (kind, source, target, negated, modality): "no defence pact" never merges into a
 pact, nor "would sign a pact" (a hypothetical or future statement) into a signed one.
 """
@@ -127,12 +128,60 @@ def _involves(sel, actor: ActorRefPublic) -> bool:
 
 
 def _supply_ties(event: EventPublic) -> list[_Tie]:
+    """The supplier ties an AID event implies: goods (weapons, equipment, technology, fuel, money,
+    food — not "support", "votes" or people) passing between parties of different countries, the
+    supplier not a crowd or a newsroom, the receiver not a crowd ("evacuated 80 people" is help, not
+    a standing tie)."""
+    if not material_item(event.item):
+        return []
     # A denial ("X denied supplying drones") reads as a negated tie, like a negated statement.
     negated = is_negated(event.negated, event.modality)
     return [_Tie(kind=SUPPLY_KIND, source=s, target=g, negated=negated, date=event.date,
                  evidence=tuple(event.evidence), item=event.item, attributed_to=event.attributed_to,
                  from_event=True)
-            for s in event.source for g in event.target]
+            for s in event.source for g in event.target if _supply_parties(s, g)]
+
+
+def material_item(item: str | None) -> bool:
+    """Whether an event's item names something supplied: its head noun is a thing Dyad's lexicon
+    lists as supplied (weapons, equipment, oil, funds, food ...), or an aid noun with its kind or
+    amount ("military aid", "humanitarian assistance", "$2 billion in loans")."""
+    from dyad.ontology.plover import load_lexicon
+
+    words = [w.strip(".,;:'\"()").lower() for w in (item or "").split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
+    if not words:
+        return False
+    lexicon = load_lexicon()
+    for head in _singulars(words[-1]):
+        entry = lexicon.nouns.get(head)
+        if lexicon.is_item(head):
+            return True
+        kind_or_amount = any(w in lexicon.context_words or any(c.isdigit() or c in "$€£" for c in w) for w in words[:-1])
+        if entry is not None and entry.category == "AID" and kind_or_amount:
+            return True
+    return False
+
+
+def _singulars(word: str) -> list[str]:
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+_CROWDS = frozenset({"CVL", "REF"})  # people at large: helped, not supplied
+_NOT_SUPPLIERS = _CROWDS | {"JRN", "MED"}  # nor do newsrooms supply what they report
+
+
+def _supply_parties(source: ActorRefPublic, target: ActorRefPublic) -> bool:
+    if source.sector in _NOT_SUPPLIERS or target.sector in _CROWDS:
+        return False
+    return not (source.country and target.country and source.country == target.country)
 
 
 def _unique(values) -> list[str]:

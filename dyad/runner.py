@@ -64,6 +64,9 @@ def _init_worker(registry_paths: tuple[str, ...], embeddings: bool, threads: int
     from dyad.timeparse import warm_up
 
     warm_up()  # dateparser's own lazy tables: the warm-up sentence's times never reach it
+    from dyad.nlp.pipeline import fresh_tokenizer
+
+    fresh_tokenizer(_WORKER["nlp"])  # what the warm-up's lazy lexicons tokenised is not article text
     # what is loaded by now (model, registry, indexes) lives as long as the process: the collector
     # need not walk it again at each full collection (one ~0.2 s pause per ~100 articles otherwise)
     gc.freeze()
@@ -112,13 +115,28 @@ class Analyser:
     def map(self, documents: list[Document]) -> list[Analysis | str]:
         if self.pool is None:
             return _analyse_batch(documents)
-        size = max(1, -(-len(documents) // self.workers))
-        chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-        return [a for chunk in self.pool.map(_analyse_batch, chunks) for a in chunk]
+        parts = balanced_parts([len(d.text) for d in documents], self.workers)
+        results: list[Analysis | str | None] = [None] * len(documents)
+        for part, analyses in zip(parts, self.pool.map(_analyse_batch, [[documents[k] for k in p] for p in parts])):
+            for k, analysis in zip(part, analyses):
+                results[k] = analysis
+        return results  # type: ignore[return-value]
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+
+
+def balanced_parts(sizes: list[int], n: int) -> list[list[int]]:
+    """Indices split into at most ``n`` parts of about equal total size, each in input order:
+    the call waits for its slowest worker, and halves cut by count idled one worker for a
+    long article (greedy: the longest next, onto the lightest part)."""
+    loads, parts = [0] * n, [[] for _ in range(n)]
+    for k in sorted(range(len(sizes)), key=lambda k: (-sizes[k], k)):
+        lightest = loads.index(min(loads))
+        parts[lightest].append(k)
+        loads[lightest] += sizes[k]
+    return [sorted(p) for p in parts if p]
 
 
 # ---------------------------------------------------------------- registry mirror and event scores

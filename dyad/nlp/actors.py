@@ -78,7 +78,7 @@ class ActorsComponent:
         self.name = name
         self.registry = registry
         self.lookups = Lookups(registry)
-        places(), places(15_000)  # the gazetteers load with the pipeline, not on a document that needs them
+        places(), places(15_000), subdivisions()  # the gazetteers load with the pipeline, not on a document that needs them
         # after `ner`, never overwriting it: the registry only fills gaps
         self.ruler = CountedRuler(nlp, name=f"{name}_ruler", overwrite_ents=False)
         with nlp.select_pipes(disable=nlp.pipe_names):  # patterns only need the tokenizer

@@ -56,12 +56,12 @@ class NerDocument:
             return doc
         sents = _sentences(doc)
         caps = caps_sentences(doc, sents)
-        ents = list(doc.ents)
+        ents = model_ents = list(doc.ents)  # doc.ents builds every Span again on each access
         if self.ner is not None and caps:
             ents = recased_entities(doc, self.ner, ents, caps, sents)
         if self.consistency:
             ents = consistent_entities(doc, ents, {i for s in caps for i in range(s.start, s.end)})
-        if ents != list(doc.ents):
+        if ents != model_ents:
             doc.ents = ents  # rebuilds every token's entity tags: only on a change
         return doc
 

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.ontology.actors import load_registry
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry()
-
-
-def pair(ref):
-    return (ref.country, ref.sector) if ref is not None else None
+from tests.registry_helpers import pair, reg  # noqa: F401  (reg is a fixture)
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [

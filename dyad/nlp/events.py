@@ -46,6 +46,7 @@ from dyad.nlp import event_nonacts as nonacts
 from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
+from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
     actors_of, locate_groups, mention_index, mutual_act, nearby_target, phrase_text, place_target, sources_of, targets_of,
     unattributed_attack)
@@ -449,7 +450,7 @@ class EventCoder:
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
             cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
             date_precision=precision, location=_location(d),
-            attributed_to=_speaker(doc, d.content.idx), item=_item(d),
+            attributed_to=reporting_speaker(doc, d.content.idx), item=_item(d),
         )
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")
@@ -721,13 +722,6 @@ def _clause_tokens(head: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return out
-
-
-def _speaker(doc: Doc, char: int) -> str | None:
-    for quote in doc._.quotes or []:
-        if quote.start <= char < quote.end and quote.speaker is not None:
-            return quote.speaker.name
-    return None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -11,6 +11,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Statement
+from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.relation_modality import statement_modality
 from dyad.nlp.types import Timex, doc_text
 from dyad.ontology.plover import ModalityCues
@@ -234,7 +235,7 @@ class SentenceContext:
 
     def statement(self, kind: str, source: ActorRef, target: ActorRef | None, cue: Token, **extra) -> Statement:
         date, precision = self.date_near(cue)
-        attributed = claimed_by(cue, self.lex) or self.attributed_to
+        attributed = claimed_by(cue, self.lex) or reporting_speaker(self.doc, cue.idx) or self.attributed_to
         negated, modality = statement_modality(cue, cue_negated(cue, self.lex), attributed, self.lex, self.cues)
         return Statement(kind=kind, source=source, target=target, sentence=self.index,
                          start=self.span.start_char, end=self.span.end_char, negated=negated,

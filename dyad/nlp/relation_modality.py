@@ -3,12 +3,13 @@
 ``statement_modality(cue, negated, attributed, lex, cues)`` returns ``(negated, modality)`` for
 the tie named at ``cue``: "would sign a pact" is hypothetical, "will sign" future, "is reported
 to supply" or anything attributed reported, "denied supplying" denied (and so negated);
-``attribution(doc, sent)`` names who a sentence is attributed to.
+``according_to(sent)`` names the source a sentence gives itself ("according to X"); who says the
+words a tie is stated in is ``dyad.nlp.attribution.reporting_speaker``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyad.models import Modality, is_negated
 from dyad.nlp import modality as mod
@@ -61,11 +62,8 @@ def statement_modality(cue: Token, negated: bool, attributed: str | None, lex: R
     return is_negated(negated, modality), modality
 
 
-def attribution(doc: Doc, sent: Span) -> str | None:
-    """Who says so: the speaker of a quote covering the sentence, or "according to X"."""
-    for quote in doc._.quotes or ():
-        if quote.speaker is not None and quote.start < sent.end_char and sent.start_char < quote.end:
-            return quote.speaker.name
+def according_to(sent: Span) -> str | None:
+    """"According to X, ...": the source a sentence names for itself."""
     for tok in sent:
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None) if (
             tok.lower_ == "according") else None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Statement
 from dyad.nlp.coref import state_name
-from dyad.nlp.relation_modality import attribution
+from dyad.nlp.relation_modality import according_to
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import load_modality_cues
 from dyad.ontology.relations import relation_lexicon
@@ -328,7 +328,7 @@ class RelationTagger:
             finders = [finder for finder, cues in self.finders if not cues.isdisjoint(words)]
             if not finders:
                 continue
-            ctx = SentenceContext(doc, sent, index, actors, self.lex, timexes, attribution(doc, sent), statements,
+            ctx = SentenceContext(doc, sent, index, actors, self.lex, timexes, according_to(sent), statements,
                             self.cues)
             statements.extend(_merge([s for finder in finders for s in finder(ctx)]))
         doc._.statements = statements

@@ -108,3 +108,16 @@ def test_nlp_events_senses_guarding_captives_is_detention():
     assert _categories("Kurdish forces guarded prisoners at the camp in Syria.")[0] in ("COERCE",)
     assert "AID" not in _categories("Iraqi troops guarded the detained militants in Mosul.")
     assert "AID" in _categories("French troops guarded the embassy in Mali.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish fighters attacked army posts near Kirkuk on Sunday.",
+    "Azerbaijani soldiers attacked Armenian border posts overnight.",
+])
+def test_nlp_events_senses_armed_forces_attack_with_force(text):
+    # "posts" are also messages; armed forces attacking them is force, not criticism
+    assert _categories(text) == ["ASSAULT"]
+
+
+def test_nlp_events_senses_a_politician_attacks_posts_with_words():
+    assert _categories("The Polish opposition attacked the government's posts as propaganda.") == ["ACCUSE"]

@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.ontology.actors import load_registry
 from dyad.ontology.plover import LexEntry, Lexicon
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "for", "of", "to"})
@@ -217,6 +218,8 @@ def verbal_attack(verb: Token, lexicon) -> bool:
     ("as ..."), criticises (PLOVER ACCUSE); bases, convoys and people are attacked with force."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verbal_attack_verbs:
         return False
+    if _armed_subject(verb):
+        return False  # "troops attacked border posts": armed forces do not attack with words
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return True
@@ -228,6 +231,22 @@ def verbal_attack(verb: Token, lexicon) -> bool:
             if entry is not None and entry.category in _VERBAL_CATEGORIES:
                 return True
     return False
+
+
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a mention of armed forces, rebels or gunmen (``doc._.mentions``)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    head = subjects[0]
+    term = load_registry().sector_term(head.text)  # "fighters" of a group that now governs
+    if term is not None and term.code_1 in _ARMED_SECTORS:
+        return True
+    return any(m.actor is not None and m.actor.sector in _ARMED_SECTORS and m.span.start <= head.i < m.span.end
+               for m in verb.doc._.mentions or ())
 
 
 def condemns_by_name(verb: Token, lexicon) -> bool:

@@ -123,6 +123,7 @@ class Office:
     title: str
     office: str  # canonical office name used in Role.office
     sector: str
+    worldwide: bool = False  # one holder in the world ("the pope"), not one per state
 
 
 @dataclass(frozen=True)
@@ -405,11 +406,14 @@ def load_states(path: Path = DATA_DIR / "states.csv") -> dict[str, Actor]:
 
 @functools.lru_cache(maxsize=1)
 def offices() -> tuple[Office, ...]:
-    rows = _read_csv(DATA_DIR / "offices.csv", ("office", "sector", "titles"))
+    rows = _read_csv(DATA_DIR / "offices.csv", ("office", "sector", "titles", "worldwide"))
     out = []
     for line, r in rows:
         sector = _check_code(r["sector"], f"offices.csv:{line}")
-        out += [Office(t, r["office"], sector) for t in _split(r["titles"]) + [r["office"]]]
+        if r["worldwide"] not in ("", "yes"):
+            raise OntologyError("worldwide must be yes or empty", subject=f"offices.csv:{line}")
+        worldwide = r["worldwide"] == "yes"
+        out += [Office(t, r["office"], sector, worldwide) for t in _split(r["titles"]) + [r["office"]]]
     return tuple(out)
 
 

@@ -125,9 +125,13 @@ class Registry:
         for actor in self._actors.values():
             for role in actor.roles:
                 self._holders.setdefault((role.office, role.org or role.country or ""), []).append((role, actor))
-        self._holders_of: dict[str, list[tuple[Role, Actor]]] = {}  # by office alone (sole_holder)
+        # by office alone, for the offices one person holds in the whole world (sole_holder):
+        # one registry holder of "Senator" today is not the one senator there is
+        worldwide = {o.office for o in offices() if o.worldwide}
+        self._holders_of: dict[str, list[tuple[Role, Actor]]] = {}
         for (office, _), holders in self._holders.items():
-            self._holders_of.setdefault(office, []).extend(holders)
+            if office in worldwide:
+                self._holders_of.setdefault(office, []).extend(holders)
 
     @property
     def actors(self) -> Mapping[str, Actor]:
@@ -185,7 +189,8 @@ class Registry:
 
     def sole_holder(self, office: str, date: str | None = None) -> Actor | None:
         """The one person holding ``office`` anywhere on ``date`` ("the European Commission
-        president"); None when several do (every state has a president)."""
+        president"); None when several do, or when the office is one per state or organisation
+        (offices.csv ``worldwide``): the registry knows only some of the world's senators."""
         return self._sole_holder_at(office, date or today())
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 (the registry lives as long as the process)

@@ -639,6 +639,9 @@ def unattributed_attack(content: Token, holders: list[Token], index, lexicon) ->
 
 _NEAR_DEPS = {"dobj", "pobj", "prep", "poss", "compound", "amod", "nmod", "appos", "dative", "attr", "npadvmod",
               "acomp", "oprd", "xcomp", "pcomp"}
+# prepositions whose object stands beside the act, never on its receiving end: "fought alongside
+# Russian forces" (an ally), "like Russia" ("despite pressure from X" does name whom it defies)
+_BESIDE_PREPS = frozenset({"alongside", "beside", "besides", "like", "unlike"})
 
 
 def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: int = 4,
@@ -654,7 +657,7 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
         nxt = []
         for tok in level:
             for child in tok.children:
-                if child.i in seen or child.dep_ not in _NEAR_DEPS:
+                if child.i in seen or child.dep_ not in _NEAR_DEPS or child.lower_ in _BESIDE_PREPS:
                     continue
                 seen.add(child.i)
                 nxt.append(child)
@@ -667,6 +670,22 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                     return unique(found)
         level = nxt
     return []
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+
+
+def without_moved_forces(targets: list[ActorRef], holders: list[Token], index,
+                         sources: list[ActorRef]) -> list[ActorRef]:
+    """"deployed 14,000 troops in Ukraine", "mobilised its police": the forces moved (the
+    object of the move, or unplaced or own forces) are the source's means, not whom a
+    mobilisation is aimed at. A named force as object is a recipient ("provided the Lebanese
+    Armed Forces with aircraft")."""
+    own = {s.country for s in sources if s.country}
+    moved = {a for h in holders for c in h.children if c.dep_ == "dobj" and not c.ent_type_
+             for a in actors_of(c, index)}
+    return [a for a in targets if not (a.sector in _FORCE_SECTORS
+                                       and (a in moved or a.country is None or a.country in own))]
 
 
 def place_target(holders: list[Token], index, sources: list[ActorRef], domestic: bool) -> list[ActorRef]:

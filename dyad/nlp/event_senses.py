@@ -105,6 +105,19 @@ def forces_move(verb: Token, sources: list[ActorRef], lexicon) -> bool:
     return False
 
 
+def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
+    """"sent warships to the Taiwan Strait", "dispatched troops to the border": forces sent to
+    no recipient move there (PLOVER MOBILIZE); sent to a state or group they are aid (the caller
+    decides by the targets)."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # the supplied thing is the trigger: "sent an aircraft carrier"
+        noun = verb.head if verb.dep_ == "compound" else verb
+        return noun.lemma_.lower() in lexicon.force_nouns
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in lexicon.force_nouns for o in objects for w in [o, *o.conjuncts])
+
+
 def addressee(frame: Token, index) -> Token | None:
     """The party a request is addressed to: its object ("urged Japan to ...") or the object of
     "on"/"upon" ("called on Turkey to ..."), when it is an actor."""

@@ -49,7 +49,7 @@ from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
     actors_of, locate_groups, mention_index, mutual_act, nearby_target, phrase_text, place_target, sources_of, targets_of,
-    unattributed_attack)
+    unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, assault_cameo, assault_mode
@@ -209,7 +209,10 @@ class EventCoder:
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
-            if entry.category is None or not _has_recipient(token):
+            if entry.category == "AID" and not _has_recipient(token) and _sent_somewhere(token) \
+                    and senses.forces_sent_to_a_place(token, self.lexicon):
+                entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
+            elif entry.category is None or not _has_recipient(token):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
@@ -402,6 +405,8 @@ class EventCoder:
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
+        if d.category == "MOBILIZE":
+            targets = without_moved_forces(targets, holders, index, sources)
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
         speaker = obligation_speaker(chain, index)
@@ -415,6 +420,14 @@ class EventCoder:
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon, others)
         sources = locate_groups(sources, holders, index)
         targets = targets or self._unstated_target(d, sent, index, sources)
+        if d.category == "AID" and _sent_somewhere(_verb_above(d.content)) \
+                and senses.forces_sent_to_a_place(d.content, self.lexicon):
+            targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
+            if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
+                deploy = self.lexicon.verbs["deploy"]  # a move, aimed at no one (PLOVER MOBILIZE)
+                d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
+        if d.category == "MOBILIZE":
+            targets = without_moved_forces(targets, holders, index, sources)
         if d.category == "MOBILIZE" and d.content.pos_ == "VERB" and not senses.forces_move(d.content, sources, self.lexicon):
             return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
@@ -580,6 +593,18 @@ def _holders(d: Draft) -> list[Token]:
 
 
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "LOC"}
+
+
+def _verb_above(token: Token) -> Token:
+    """The token itself when a verb, else the nearest verb it hangs from ("sent an aircraft carrier")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """"sent X to/into/towards a place": the verb names where its object goes."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children)
 
 
 def _has_recipient(verb: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Moves of forces (PLOVER MOBILIZE) and the parties around them, on sentences written for the test.
+
+The forces moved are the mover's means, not the target; forces sent to a place are a move,
+sent to a state they are aid; whoever fights alongside the source is its ally, not its target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Poland deployed 10,000 soldiers to its border with Belarus.", {"POL"}, {"BLR"}),
+    ("Vietnam has deployed more than 2,000 troops in Laos.", {"VNM"}, set()),
+])
+def test_the_forces_moved_are_not_the_target(text, source, target):
+    found = [(s, t) for c, s, t in coded(text) if c == "MOBILIZE"]
+    assert found and all(s == source and t == target for s, t in found), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "India sent two warships to the Strait of Malacca.",
+    "Japan dispatched a destroyer to the Gulf of Aden on Monday.",
+])
+def test_forces_sent_to_a_place_are_a_move(text):
+    assert [c for c, _, _ in coded(text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Britain sent 500 soldiers to Estonia.", {"EST"}),
+    ("The Netherlands has provided the Jordanian Armed Forces with trucks and aircraft.", {"JOR"}),
+])
+def test_forces_sent_to_a_state_are_aid_to_it(text, target):
+    assert [(c, t) for c, _, t in coded(text)] == [("AID", target)]
+
+
+def test_an_ally_fighting_alongside_is_no_target():
+    # the place may still be the target (PLOVER codes the state where a fight happens); the
+    # ally is not: fought alongside Malian soldiers in Niger is no act against Mali
+    found = coded("Chadian troops fought alongside Malian soldiers in Niger.")
+    assert found and all("MLI" not in t for _, _, t in found), found

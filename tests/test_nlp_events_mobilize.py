@@ -43,3 +43,12 @@ def test_an_ally_fighting_alongside_is_no_target():
     # ally is not: fought alongside Malian soldiers in Niger is no act against Mali
     found = coded("Chadian troops fought alongside Malian soldiers in Niger.")
     assert found and all("MLI" not in t for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Sweden provided Finland with helicopters.", {"FIN"}),
+    ("Turkey equipped Azerbaijan with drones.", {"AZE"}),
+])
+def test_supplied_with_an_item_the_object_is_the_recipient(text, target):
+    # "provided X with Y": X receives; Y is what is supplied, never a target
+    assert [(c, t) for c, _, t in coded(text)] == [("AID", target)]

@@ -503,7 +503,8 @@ def _movers(noun: Token, index) -> list[ActorRef]:
 
 def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
     """Objects and prepositional objects of ``token``; ``supply``: what is supplied is the
-    item, not the target ("sold destroyers to Taiwan"); "with X's help" names a partner."""
+    item, not the target ("sold destroyers to Taiwan", "supplied Egypt with jets"); "with X's
+    help" names a partner."""
     out = []
     for child in token.children:
         if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:
@@ -514,8 +515,8 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
             if not (supply and child.dep_ in ("dobj", "nsubjpass") and lexicon.is_item(child.lemma_.lower())):
                 out.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            out.extend(c for c in child.children if c.dep_ == "pobj"
-                       and not (child.lower_ == "with" and c.lemma_.lower() in lexicon.partner_nouns))
+            out.extend(c for c in child.children if c.dep_ == "pobj" and not (child.lower_ == "with" and (
+                c.lemma_.lower() in lexicon.partner_nouns or supply and lexicon.is_item(c.lemma_.lower()))))
             out.extend(_stranded_object(child))
     return out
 

@@ -609,8 +609,12 @@ def _sent_somewhere(verb: Token) -> bool:
 
 def _has_recipient(verb: Token) -> bool:
     """A supply verb without an event noun still codes its event when it names a recipient
-    or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US"."""
+    or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US",
+    "provided Jordan with helicopters" (the object is supplied with what "with" names)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ in _NAMED for o in objects) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
+        return True
     for child in list(verb.children) + [g for o in objects for g in o.children]:  # "shared evidence with the US"
         if child.dep_ in ("dative", "iobj") and any(t.ent_type_ in _NAMED for t in child.subtree):
             return True

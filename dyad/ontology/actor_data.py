@@ -118,12 +118,15 @@ class SectorTerm:
     code_2: str | None = None
 
 
+HOLDERS = ("one", "several", "many", "world")
+
+
 @dataclass(frozen=True)
 class Office:
     title: str
     office: str  # canonical office name used in Role.office
     sector: str
-    worldwide: bool = False  # one holder in the world ("the pope"), not one per state
+    holders: str = "one"  # per state or organisation at a time: "one", "several", "many"; or "world" (offices.csv)
 
 
 @dataclass(frozen=True)
@@ -406,14 +409,13 @@ def load_states(path: Path = DATA_DIR / "states.csv") -> dict[str, Actor]:
 
 @functools.lru_cache(maxsize=1)
 def offices() -> tuple[Office, ...]:
-    rows = _read_csv(DATA_DIR / "offices.csv", ("office", "sector", "titles", "worldwide"))
+    rows = _read_csv(DATA_DIR / "offices.csv", ("office", "sector", "titles", "holders"))
     out = []
     for line, r in rows:
         sector = _check_code(r["sector"], f"offices.csv:{line}")
-        if r["worldwide"] not in ("", "yes"):
-            raise OntologyError("worldwide must be yes or empty", subject=f"offices.csv:{line}")
-        worldwide = r["worldwide"] == "yes"
-        out += [Office(t, r["office"], sector, worldwide) for t in _split(r["titles"]) + [r["office"]]]
+        if r["holders"] not in HOLDERS:
+            raise OntologyError(f"holders must be one of {', '.join(HOLDERS)}", subject=f"offices.csv:{line}")
+        out += [Office(t, r["office"], sector, r["holders"]) for t in _split(r["titles"]) + [r["office"]]]
     return tuple(out)
 
 

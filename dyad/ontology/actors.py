@@ -85,6 +85,7 @@ class _Found:
     office_end: int | None = None  # token index after the first office title
     unknown_caps: list[int] = field(default_factory=list)  # capitalised words no hit covers
     place_only: bool = False  # the phrase is only the name of a province or of a small town
+    title_country: str | None = None  # a state named inside an office title ("Kremlin spokesman")
 
     def names_unknown_holder(self) -> bool:
         """"Sen. Feliciano Valencia": a name after the title that the registry does not know
@@ -106,7 +107,8 @@ class _Found:
 class Registry:
     """Actors by id, an alias index and the sector/office lexicons; read-only after build."""
 
-    def __init__(self, actors: Iterable[Actor], terms: Iterable[SectorTerm]):
+    def __init__(self, actors: Iterable[Actor], terms: Iterable[SectorTerm], user_ids: frozenset[str] = frozenset()):
+        self._user_ids = user_ids  # records from the user's own files: they win where offices overlap
         self._actors: dict[str, Actor] = {}
         for actor in actors:  # later files override earlier ones by id
             self._actors[actor.id] = actor
@@ -127,7 +129,8 @@ class Registry:
                 self._holders.setdefault((role.office, role.org or role.country or ""), []).append((role, actor))
         # by office alone, for the offices one person holds in the whole world (sole_holder):
         # one registry holder of "Senator" today is not the one senator there is
-        worldwide = {o.office for o in offices() if o.worldwide}
+        worldwide = {o.office for o in offices() if o.holders == "world"}
+        self._office_holders = {o.office: o.holders for o in offices()}
         self._holders_of: dict[str, list[tuple[Role, Actor]]] = {}
         for (office, _), holders in self._holders.items():
             if office in worldwide:
@@ -180,17 +183,23 @@ class Registry:
 
     def holder(self, office: str, country: str | None, date: str | None = None) -> Actor | None:
         """Who held ``office`` for ``country`` (an ISO code, or the registry id of an
-        organisation: "NATO") on ``date`` (None = today)."""
+        organisation: "NATO") on ``date`` (None = today); None when nobody did, for offices many
+        hold at once, and when several held one that is usually single (offices.csv ``holders``)."""
         date = date or today()
-        for role, actor in self._holders.get((office, country or ""), ()):
-            if role.active(date):
-                return actor
-        return None
+        holders = self._office_holders.get(office, "one")
+        if holders == "many":
+            return None  # "the Indian minister": one of many; the registry knows only some
+        active = [(role, actor) for role, actor in self._holders.get((office, country or ""), ()) if role.active(date)]
+        if holders == "several" and len({actor.id for _, actor in active}) > 1:
+            return None  # China's foreign-ministry spokespeople: several at once, none named
+        # held by one at a time: where dates overlap the user's own record wins, then the
+        # successor (a handover)
+        return max(active, key=lambda held: (held[1].id in self._user_ids, held[0].start or ""))[1] if active else None
 
     def sole_holder(self, office: str, date: str | None = None) -> Actor | None:
         """The one person holding ``office`` anywhere on ``date`` ("the European Commission
         president"); None when several do, or when the office is one per state or organisation
-        (offices.csv ``worldwide``): the registry knows only some of the world's senators."""
+        (offices.csv ``holders``): the registry knows only some of the world's senators."""
         return self._sole_holder_at(office, date or today())
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 (the registry lives as long as the process)
@@ -357,7 +366,9 @@ class Registry:
         found.of_at = next((i for i, t in enumerate(cased) if t.lower() == "of"), None)
         covered = {i for h in hits for i in range(h.start, h.end)}
         found.unknown_caps = [i for i, t in enumerate(cased) if i not in covered and t[:1].isupper()]
+        hits = self._longer_titles(hits, cased)
         found.office_end = next((h.end for h in hits if h.office is not None), None)
+        found.title_country = self._title_country(hits, cased)
         for hit in hits:
             if hit.actor is not None:
                 kind = hit.actor.kind
@@ -374,6 +385,30 @@ class Registry:
             elif hit.effect:
                 found.effects.add(hit.effect)
         return found
+
+    def _longer_titles(self, hits: list[Hit], cased: list[str]) -> list[Hit]:
+        """"US State Department spokesman": the body's name ("US State Department") was
+        matched first and left only "spokesman", but its last words and that title make a
+        longer one ("State Department spokesman", the foreign-ministry spokesperson)."""
+        out = list(hits)
+        for k, (body, title) in enumerate(zip(hits, hits[1:])):
+            if body.actor is None or title.office is None or title.start != body.end:
+                continue
+            for start in range(body.start + 1, body.end):
+                office = self.office(" ".join(cased[start:title.end]))
+                if office is not None:
+                    out[k + 1] = Hit(start, title.end, office=office)
+                    break
+        return out
+
+    def _title_country(self, hits: list[Hit], cased: list[str]) -> str | None:
+        """The state a title names in its own words: "Kremlin spokesman" (RUS), "State
+        Department spokesperson" (USA)."""
+        title = next((h for h in hits if h.office is not None), None)
+        if title is None or title.end - title.start < 2:
+            return None
+        words = cased[title.start:title.end - 1]
+        return self.country_hint(" ".join(words)) if any(w[:1].isupper() for w in words) else None
 
     @staticmethod
     def _place_named(cased: list[str]) -> list[Hit]:
@@ -437,7 +472,7 @@ class Registry:
         found = self.analyse(text)
         if found.empty():
             return None
-        country = self._country_of(found) or self.country_hint(context)
+        country = self._country_of(found) or found.title_country or self.country_hint(context)
         ref = (self._person_ref(found, text, date) or self._office_ref(found, text, country, date)
                or self._org_ref(found, text, date) or self._leader_ref(found, text)
                or self._group_ref(found, text, country))
@@ -474,7 +509,7 @@ class Registry:
                 holder = self.holder(office.office, key, date) if key else None
                 if holder is not None:
                     return holder.ref_at(date, text=text, office=office.office)
-            holder = None if country or found.orgs else self.sole_holder(office.office, date)
+            holder = self.sole_holder(office.office, date)  # offices held once in the world only
             if holder is not None:
                 return holder.ref_at(date, text=text, office=office.office)
         if found.states and "ELI" not in found.effects:  # "Turkish lawmakers" → TUR.LEG
@@ -678,8 +713,8 @@ def load_registry(extra_paths: tuple[str, ...] = ()) -> Registry:
     yamls, lexicons = [], [DATA_DIR / "sectors.csv"]
     for path in _expand(extra_paths):
         (lexicons if path.suffix.lower() == ".csv" else yamls).append(path)
-    actors = list(_shipped_actors())
+    actors, users = list(_shipped_actors()), []
     for path in yamls:
-        actors += load_actor_file(path)
+        users += load_actor_file(path)
     terms = [t for path in lexicons for t in load_sector_terms(path)]
-    return Registry(actors, terms)
+    return Registry(actors + users, terms, frozenset(a.id for a in users))

@@ -52,3 +52,16 @@ def test_an_ally_fighting_alongside_is_no_target():
 def test_supplied_with_an_item_the_object_is_the_recipient(text, target):
     # "provided X with Y": X receives; Y is what is supplied, never a target
     assert [(c, t) for c, _, t in coded(text)] == [("AID", target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey mobilised its gendarmerie against Kurdish militants.",
+    "Iran mobilized troops against Kurdish rebels.",
+    "Iran mobilised its Revolutionary Guards against Kurdish rebels.",  # a named force moves too
+])
+def test_a_move_against_someone_targets_them(text):
+    # the forces moved are the mover's; the rebels it moves against are the target
+    from dyad.eval.plover_gsr_cameo import run_docs
+
+    events = [e for e in run_docs([text])[0]._.events if e.category == "MOBILIZE"]
+    assert events and all(any("Kurdish" in a.name for a in e.target) for e in events)

@@ -679,14 +679,13 @@ _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
 def without_moved_forces(targets: list[ActorRef], holders: list[Token], index,
                          sources: list[ActorRef]) -> list[ActorRef]:
     """"deployed 14,000 troops in Ukraine", "mobilised its police": the forces moved (the
-    object of the move, or unplaced or own forces) are the source's means, not whom a
-    mobilisation is aimed at. A named force as object is a recipient ("provided the Lebanese
-    Armed Forces with aircraft")."""
+    object of the move, or the source's own forces) are its means, not whom a mobilisation is
+    aimed at ("against Kurdish rebels" is). A named force as object is a recipient ("provided
+    the Lebanese Armed Forces with aircraft")."""
     own = {s.country for s in sources if s.country}
     moved = {a for h in holders for c in h.children if c.dep_ == "dobj" and not c.ent_type_
              for a in actors_of(c, index)}
-    return [a for a in targets if not (a.sector in _FORCE_SECTORS
-                                       and (a in moved or a.country is None or a.country in own))]
+    return [a for a in targets if not (a.sector in _FORCE_SECTORS and (a in moved or a.country in own))]
 
 
 def place_target(holders: list[Token], index, sources: list[ActorRef], domestic: bool) -> list[ActorRef]:

@@ -102,7 +102,14 @@ def forces_move(verb: Token, sources: list[ActorRef], lexicon) -> bool:
             words = [child] + list(child.conjuncts) + [g for g in child.subtree if g.dep_ in ("compound", "pobj")]
             if any(w.lemma_.lower() in lexicon.force_nouns for w in words):
                 return True
+            if _mentions_force(child, lexicon):  # "its Revolutionary Guards": a named force
+                return True
     return False
+
+
+def _mentions_force(head: Token, lexicon) -> bool:
+    return any(m.actor is not None and m.actor.sector in lexicon.force_sectors and m.span.start <= head.i < m.span.end
+               for m in head.doc._.mentions or ())
 
 
 def forces_sent_to_a_place(verb: Token, lexicon) -> bool:

@@ -65,3 +65,19 @@ def test_a_move_against_someone_targets_them(text):
 
     events = [e for e in run_docs([text])[0]._.events if e.category == "MOBILIZE"]
     assert events and all(any("Kurdish" in a.name for a in e.target) for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Turkey armed the Syrian rebels.", "SYR"),
+    ("Qatar funded Hamas.", None),  # a group with no state: the target is the group itself
+])
+def test_an_armed_or_funded_party_is_the_recipient(text, target):
+    from dyad.eval.plover_gsr_cameo import run_docs
+
+    events = [e for e in run_docs([text])[0]._.events if e.category == "AID"]
+    assert len(events) == 1 and events[0].target, events
+    assert target is None or events[0].target[0].country == target
+
+
+def test_shared_intelligence_is_what_is_shared():
+    assert [(c, t) for c, _, t in coded("Jordan shared intelligence with Egypt.")] == [("COOPERATE", {"EGY"})]

@@ -52,7 +52,7 @@ from dyad.nlp.event_actors import (
     unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
-from dyad.nlp.event_modes import actor_contexts, assault_cameo, assault_mode
+from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
@@ -209,10 +209,10 @@ class EventCoder:
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
-            if entry.category == "AID" and not _has_recipient(token) and _sent_somewhere(token) \
+            if entry.category == "AID" and not _has_recipient(token, self.lexicon) and _sent_somewhere(token) \
                     and senses.forces_sent_to_a_place(token, self.lexicon):
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
-            elif entry.category is None or not _has_recipient(token):
+            elif entry.category is None or not _has_recipient(token, self.lexicon):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
@@ -446,9 +446,7 @@ class EventCoder:
             sanction = self.lexicon.nouns["sanction"]
             d.category, d.mode, d.cameo = sanction.category, sanction.mode, sanction.cameo
         category, cameo, mode = self._recode(d, negated, modality)
-        if category == "ASSAULT":
-            refined = assault_mode(d.content, mode, self.lexicon)
-            cameo, mode = (assault_cameo(cameo, refined, self.plover), refined) if refined != mode else (cameo, mode)
+        mode, cameo = refine_mode(category, d.content, mode, cameo, self.lexicon, self.plover)
         start, end = _evidence(sent, head)
         date, precision = _date(doc, sent, d.content, head)
         context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self._named_at)))
@@ -607,20 +605,36 @@ def _sent_somewhere(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children)
 
 
-def _has_recipient(verb: Token) -> bool:
+def _has_recipient(verb: Token, lexicon) -> bool:
     """A supply verb without an event noun still codes its event when it names a recipient
     or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US",
     "provided Jordan with helicopters" (the object is supplied with what "with" names)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in lexicon.recipient_object_verbs and any(_supplied_party(o) for o in objects):
+        return True  # "armed the rebels", "funded Hamas": the object is who is supplied
     if any(o.ent_type_ in _NAMED for o in objects) and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
-        return True
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and lexicon.is_item(p.lemma_.lower())
+                                                           for p in c.children) for c in verb.children):
+        return True  # "provided Jordan with helicopters" (not "gave the government until Thursday")
     for child in list(verb.children) + [g for o in objects for g in o.children]:  # "shared evidence with the US"
         if child.dep_ in ("dative", "iobj") and any(t.ent_type_ in _NAMED for t in child.subtree):
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
             if any(t.ent_type_ in _NAMED for p in child.children for t in p.subtree):
                 return True
+    return False
+
+
+_ARMED_OR_POLICE = frozenset({"MIL", "COP"})
+
+
+def _supplied_party(obj: Token) -> bool:
+    """An object that is a party supplied rather than a thing sent: a named state, group or
+    organisation, or a group such as rebels or separatists ("armed separatists") — not troops
+    or police, which are what "sent troops" sends."""
+    for mention in obj.doc._.mentions or ():
+        if mention.span.start <= obj.i < mention.span.end and mention.actor is not None:
+            return mention.actor.sector not in _ARMED_OR_POLICE or obj.ent_type_ in _NAMED
     return False
 
 

@@ -204,6 +204,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # "called the deal lousy": a judgement of what is named
     condemning_words: frozenset[str] = frozenset()  # "lousy", "a provocation": a condemning judgement
     envoy_nouns: frozenset[str] = frozenset()  # "its ambassador to Australia": posted to another state
+    recipient_object_verbs: frozenset[str] = frozenset()  # "armed the rebels": the object is supplied
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -364,7 +365,8 @@ def load_lexicon() -> Lexicon:
                                  "status_nouns", "occurrence_verbs", "attempt_nouns",
                                  "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
-                                 "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns")),
+                                 "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
+                                 "recipient_object_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -131,6 +131,13 @@ def _first(frame: Frame, outer: Frame) -> int:
     return min(frame.start, frame.cue_start, speaker if speaker is not None else frame.start)
 
 
+def _first_part(frame: Frame, outer: Frame, frames: list[Frame]) -> int:
+    """Where an attribution in several parts begins inside ``outer`` ("which he said were at his
+    side": the pronoun before the speaker is a part of the same report)."""
+    parts = [f for f in frames if f.cue_start == frame.cue_start and f.speaker_start == frame.speaker_start]
+    return min(_first(f, outer) for f in parts)
+
+
 def _restrictive_clause(frame: Frame, outer: Frame, doc: Doc) -> bool:
     """A report in a relative clause with no comma before it, inside ``outer``'s content, picks out
     a thing the outer speaker talks about ("the $18 million he says he raised"): part of it."""
@@ -168,8 +175,8 @@ def drop_nested(frames: list[Frame], doc: Doc) -> list[Frame]:
         if outer is None:
             kept.append(frame)
         elif frame.splits and outer.kind == "indirect" and frame.cue_head != outer.cue_token and (
-                _first(frame, outer) > outer.start) and not _part_of(frame, outer, doc, cues):
-            start, end = trim_conjunctions(text, *trim(text, outer.start, _first(frame, outer)))
+                _first_part(frame, outer, frames) > outer.start) and not _part_of(frame, outer, doc, cues):
+            start, end = trim_conjunctions(text, *trim(text, outer.start, _first_part(frame, outer, frames)))
             kept.remove(outer)
             if end > start:
                 kept.append(replace(outer, start=start, end=end))
@@ -270,6 +277,7 @@ def cue_candidates(doc: Doc, lex: CueLexicon) -> list[int]:
     noun_lemmas = {h for h in lemmas if strings[h].lower() in lex.noun_cues}
     adj_words = {h for h in lemmas | {r[3] for r in rows} if strings[h].lower() in lex.attitude_adjectives}
     openers = {strings[w] for w, _ in lex.source_prepositions} | {strings["in"]}  # "In the poll, ..."
+    openers |= {strings[w] for w in lex.evidential_adverbs}  # "he allegedly ran ..."
     advcl, root, plural = strings["advcl"], strings["ROOT"], strings["NNS"]
     return [i for i, (pos, tag, dep, lower, lemma) in enumerate(rows)
             if pos == VERB or (tag in verb_tags and pos != AUX) or dep == advcl or lower in openers

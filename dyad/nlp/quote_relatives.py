@@ -4,12 +4,19 @@ What a speaker said, believes or names can be a relative pronoun ("the strategy,
 detailed in its filings", "that's what the campaign hopes"), the noun a relative clause without
 a pronoun hangs on ("everything he says", "the best plan I know of"), or a pro-form standing for
 a clause said before ("he doesn't think so", "the aide said as much"). The content is that word
-or noun phrase (the PolNeAR convention: the pronoun, not the antecedent it stands for).
+or noun phrase (the PolNeAR convention: the pronoun, not the antecedent it stands for). A pronoun
+can also be the subject of the reported clause ("the test, which officials claimed allows X"):
+then the content is the pronoun and that clause, without the speaker and cue between them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
+
+from dyad.nlp.quote_bounds import token_span_chars
+from dyad.nlp.quote_frames import Frame
 
 RELATIVE_OBJECTS = ("which", "what", "that", "whatever")
 PRO_WORDS = frozenset((*RELATIVE_OBJECTS, "so", "much"))
@@ -82,3 +89,40 @@ def pro_form(verb: Token) -> tuple[int, int] | None:
 def stands_for_content(cue: Token, tokens) -> bool:
     """Is one of ``tokens`` a pro-form or relative object of the cue (a content of one function word)?"""
     return any(t.lower_ in PRO_WORDS and t.head.i == cue.i and t.dep_ in ("dobj", "advmod") for t in tokens)
+
+
+def relative_report(verb: Token, speaker: Token) -> tuple[int | None, tuple[int, int]] | None:
+    """"the test, which officials claimed now allows X", "a rule that critics say could hurt Y":
+    a cue in a relative clause whose pronoun belongs to the reported clause. The content is the
+    pronoun (the PolNeAR convention, as for relative objects) and the clause after the cue,
+    without the speaker and cue between them. Returns the pronoun's index (None for "that",
+    a bare complementiser-like word) and the token range after the cue, else None."""
+    if verb.dep_ != "relcl":
+        return None
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    first = verb.left_edge
+    if comp is None or first.i == speaker.i or first.lower_ not in (*RELATIVE_OBJECTS, "who"):
+        return None
+    if first.head.i not in (verb.i, comp.i) or first.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != first.i for c in comp.children):
+        return None  # "which she thought only she could read": the pronoun is not the clause's subject
+    start = comp.left_edge.i if comp.left_edge.i > verb.i else verb.i + 1
+    return (None if first.lower_ == "that" else first.i), (start, comp.right_edge.i + 1)
+
+
+def relative_parts(verb: Token, speaker: Token, frames: list[Frame]) -> list[Frame]:
+    """The one indirect frame of ``verb`` as the parts ``relative_report`` finds: the clause after
+    the cue and the pronoun, with the same speaker and cue; else ``frames`` unchanged."""
+    found = relative_report(verb, speaker)
+    if found is None or len(frames) != 1 or frames[0].kind != "indirect":
+        return frames
+    pronoun, (a, b) = found
+    start, end = token_span_chars(verb.doc, a, b)
+    if end <= start:
+        return frames
+    parts = [replace(frames[0], start=start, end=end)]
+    if pronoun is not None:
+        token = verb.doc[pronoun]
+        parts.append(replace(frames[0], start=token.idx, end=token.idx + len(token)))
+    return parts

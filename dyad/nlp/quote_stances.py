@@ -1,6 +1,6 @@
 """Attributions the writer makes without a holder or through a document, for ``dyad.nlp.quotes``:
 "X seems to be Y", "Republicans seem confident that ...", "it appeared that ...", "In the latest
-poll, X leads by five points".
+poll, X leads by five points", "the driver allegedly ran a red light".
 
 A raising verb ("seem", "appear": ``raising_verbs`` in the cue lexicon; "look", "sound" with an
 adjective or "like": ``looks_verbs``) presents its subject and complement as an impression,
@@ -72,3 +72,24 @@ def finding_frame(prep: Token, lex: CueLexicon) -> tuple[Frame, Token] | None:
     if end <= start:
         return None
     return Frame(start, end, prep.text, prep.idx, prep.idx + len(prep), cue_token=prep.i, cue_head=head.i), source
+
+
+def hearsay_frames(adverb: Token, lex: CueLexicon) -> list[Frame]:
+    """"after he allegedly ran a red light", "the firm reportedly cut 500 jobs": an adverb of
+    hearsay (``evidential_adverbs``) presents the clause it qualifies as someone's report, the
+    holder unnamed. The content is that clause without its subordinator ("after", "because"),
+    in one piece with the adverb (a quote without a speaker is not joined to another part).
+    None when the clause's verb is a cue itself ("reportedly said that ...": that cue reports)."""
+    if adverb.lower_ not in lex.evidential_adverbs or adverb.dep_ != "advmod":
+        return []
+    host = adverb.head
+    if host.pos_ not in ("VERB", "AUX") or host.lemma_.lower() in lex.any_verb:
+        return []
+    a, b = host.left_edge.i, host.right_edge.i + 1
+    doc = adverb.doc
+    while a < b and (doc[a].dep_ in ("mark", "cc") and doc[a].head.i == host.i or doc[a].is_punct):
+        a += 1
+    start, end = token_span_chars(doc, a, b)
+    if end <= start:
+        return []
+    return [Frame(start, end, adverb.text, adverb.idx, adverb.idx + len(adverb), cue_token=adverb.i, cue_head=host.i)]

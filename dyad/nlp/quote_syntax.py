@@ -160,3 +160,88 @@ def absolute_with(tokens, a: int, b: int) -> int | None:
         if max(t.right_edge.i, clause.right_edge.i) >= b - 2:
             return t.i - 1
     return None
+
+
+PERSONAL_SUBJECTS = ("he", "she", "they", "we", "i")
+
+
+def continued_report(verb: Token, end: int, is_cue) -> int | None:
+    """"An aide said the vote was delayed, and there was no date yet for a new one": the parser
+    hangs a clause joined by "and"/"but" after the reported clause on the cue, but with a subject
+    of its own it goes on with what was said. Not a cue of its own ("..., and Democrats accused
+    X": their report), nor a clause about the speaker ("..., and he left the room": the writer's
+    account). ``end`` is where the reported clause ends (exclusive); ``is_cue(token)`` tells the
+    cue verbs. Returns the new end, else None."""
+    cc = None
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.dep_ == "cc":
+            cc = child
+            continue
+        if child.dep_ != "conj" or cc is None:
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or is_cue(child) or subject.lower_ in PERSONAL_SUBJECTS:
+            return None
+        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is not None and speaker.lower_ == subject.lower_:
+            return None
+        return child.right_edge.i + 1
+    return None
+
+
+def joined_clause_start(verb: Token, comp: Token) -> int | None:
+    """"The van was to wait, but the police sent it away, a witness said": the parser joins the
+    inverted cue to the first clause and gives it only the last one, but the cue reports both.
+    ``comp`` is the reported clause before the cue; returns the index where the clause the cue
+    is joined to begins, when that clause opens before ``comp`` and "and"/"but" links them."""
+    head = verb.head
+    if verb.dep_ != "conj" or comp.i > verb.i or head.left_edge.i >= comp.left_edge.i:
+        return None
+    if not any(c.dep_ == "cc" and c.i < comp.left_edge.i for c in head.children):
+        return None
+    return head.left_edge.i
+
+
+# what opens a reported clause split by an inserted cue: its subject, a clause, a conjunction;
+# not a phrase of time or place ("During his term, he said, X": when, not what)
+SPLIT_OPENING_DEPS = (*FRONTED_DEPS, "nsubjpass", "advcl", "csubj", "expl", "mark", "cc", "aux", "auxpass")
+
+
+def split_opening(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """"The new rules, the mayor said on Tuesday, will take effect in May": the parser makes the
+    inserted cue the root and hangs the opening of the reported clause on it, the rest being its
+    complement after the second comma. Token range of that opening (sentence start to the comma
+    before the speaker), else None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or subject.i > verb.i:
+        return None
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if comp is None or comp.left_edge.i < 1 or doc[comp.left_edge.i - 1].text != ",":
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if any(doc[k].dep_ not in ("aux", "neg", "advmod") for k in range(subject.right_edge.i + 1, verb.i)):
+        return None
+    parts = [c for c in verb.lefts if c.i < comma]
+    if not parts or parts[0].left_edge.i != verb.left_edge.i or any(c.dep_ not in SPLIT_OPENING_DEPS for c in parts):
+        return None
+    return verb.left_edge.i, comma
+
+
+def reported_host(head: Token) -> Token:
+    """The clause a trailing source phrase ("..., according to X") reports: the parser hangs the
+    phrase on the nearest verb, which may be the second of two joined verbs ("stood at 2 and has
+    since grown to 9") or a participle on a noun ("the fourth person shot by police"); the report
+    is the whole clause they belong to. A relative clause stays apart ("McAuliffe, who was greeted
+    with chants, according to X": the source vouches for the relative clause only)."""
+    for _ in range(8):
+        if head.dep_ in ("conj", "acl") and head.head.i != head.i:
+            head = head.head
+        elif head.pos_ not in ("VERB", "AUX") and head.dep_ != "relcl" and head.head.i != head.i:
+            head = head.head
+        else:
+            break
+    return head

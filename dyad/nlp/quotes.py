@@ -9,7 +9,8 @@ Attributions come from the dependency parse and the cue lexicon
   "X, he said, Y" reports the whole sentence; any other verb with a "that" clause is a cue too;
 * "according to X, ..."; noun cues ("X's claim that ..."); stance adjectives ("X is critical
   of ..."); passives ("it was reported by X that ...", "X was accused of ...": no speaker);
-  impressions and findings (``dyad.nlp.quote_stances``: "X seems to be Y", "In the poll, ...");
+  impressions, findings and hearsay (``dyad.nlp.quote_stances``: "X seems to be Y", "In the poll,
+  ...", "he allegedly ran ...");
 * layout (``dyad.nlp.quote_layout``): transcript lines ("PENCE: ..."), headlines ("Pence: ...",
   Title Case "Sanders Vows To ..."), signed quotes ('"..." ― X').
 
@@ -43,10 +44,11 @@ from dyad.nlp.quote_bounds import token_span_chars as _token_span_chars
 from dyad.nlp.quote_holders import noun_phrase, resolve_speaker
 from dyad.nlp.quote_layout import label_frames, title_frames
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, trim
-from dyad.nlp.quote_relatives import gapped_antecedent, pro_form, relative_object, stands_for_content
-from dyad.nlp.quote_stances import finding_frame, stance_frame
-from dyad.nlp.quote_syntax import (absolute_with, aside_reporter, coordinated_cue, fronted_words, misread_verb,
-                                   participle_start, reported_adverbial, trailing_aside)
+from dyad.nlp.quote_relatives import gapped_antecedent, pro_form, relative_object, relative_parts, stands_for_content
+from dyad.nlp.quote_stances import finding_frame, hearsay_frames, stance_frame
+from dyad.nlp.quote_syntax import (absolute_with, aside_reporter, continued_report, coordinated_cue, fronted_words,
+                                   joined_clause_start, misread_verb, participle_start, reported_adverbial,
+                                   reported_host, split_opening, trailing_aside)
 from dyad.nlp.types import doc_text, register_extensions, sentence_index, sentence_starts
 from dyad.ontology.cues import CueLexicon, load_cues
 
@@ -190,7 +192,7 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
         if comp is None and lemma in lex.speech_verbs | lex.evidence_verbs | lex.belief_verbs:  # "X, he said", "X, a study shows"
             comp = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp" and _separated(c)), None)
         if comp is not None:
-            return comp.left_edge.i, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
+            return _reported_clause(verb, comp, lemma, lex)
         adverbial = reported_adverbial(verb) if lemma in lex.speech_verbs else None
         if adverbial is not None:  # "said after the debate he would ..."
             return adverbial
@@ -203,6 +205,19 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
         start = obj.left_edge.i if obj is not None and obj.i < infinitive.i else infinitive.left_edge.i
         return start, joined_to_content(verb, infinitive.tag_, infinitive.right_edge.i + 1)
     return None
+
+
+def _reported_clause(verb: Token, comp: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]:
+    """Token range of the clause ``comp`` a cue reports, with the clauses a verb of saying reports
+    beyond it ("said X, and Y", "X, but Y, she said") that the parser hangs elsewhere."""
+    start, end = comp.left_edge.i, joined_to_content(verb, comp.tag_, comp.right_edge.i + 1)
+    if lemma not in lex.speech_verbs:
+        return start, end
+    if comp.i > verb.i:
+        further = continued_report(verb, end, lambda t: _verb_lemma(t, lex) in lex.any_verb)
+        return start, end if further is None else further
+    first = joined_clause_start(verb, comp)
+    return start if first is None else first, end
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -371,6 +386,13 @@ def _verb_frames(verb: Token, lex: CueLexicon, directs: list[DirectSpan]) -> lis
         frames.append(replace(frames[0], start=start, end=end, kind="direct"))
     if frame.end <= verb.idx and kind == "indirect" and quoted is None:
         frames += [replace(frames[0], start=a, end=b) for a, b in _resumed_report(verb, lex)]
+    if lemma in lex.speech_verbs | lex.belief_verbs:  # "the test, which officials claimed now allows X"
+        frames = relative_parts(verb, subject, frames)
+    opening = split_opening(verb, subject) if kind == "indirect" and lemma in lex.speech_verbs else None
+    if opening is not None and frame.start > verb.idx and len(frames) == 1:
+        # "The new rules, the mayor said, will take effect in May": both parts around the cue
+        start, end = _token_span_chars(doc, *opening)
+        frames += [replace(frames[0], start=start, end=end)] if end > start else []
     return frames
 
 
@@ -524,12 +546,28 @@ def _according_frame(token: Token, lex: CueLexicon) -> Frame | None:
     else:
         a, b = _subtree_range(head)
         ta, tb = _subtree_range(token)
+        if ta > a + 2:  # "X stood at 2 and has since grown to 9, according to Y": all the clause before
+            head = reported_host(head)
+            a = head.left_edge.i
         rng = (tb, b) if ta <= a + 2 else (a, ta)
     start, end = _token_span_chars(doc, *rng)
     if end <= start:
         return None
     cue_end = prep.idx + len(prep)
-    return _with_speaker(Frame(start, end, doc_text(doc)[token.idx:cue_end], token.idx, cue_end), source)
+    return _with_speaker(Frame(start, end, doc_text(doc)[token.idx:cue_end], token.idx, cue_end, cue_head=head.i),
+                         source)
+
+
+def _according_frames(token: Token, lex: CueLexicon) -> list[Frame]:
+    """"According to X" and its content; "X paid 25 percent, according to Y, and Z paid 69
+    percent": a clause joined after a trailing source goes on with what Y reports."""
+    frame = _according_frame(token, lex)
+    if frame is None:
+        return []
+    if frame.end > frame.cue_start or frame.cue_head is None:
+        return [frame]
+    resumed = [(a, b) for a, b in _resumed_report(token.doc[frame.cue_head], lex) if a > frame.cue_end]
+    return [frame] + [replace(frame, start=a, end=b) for a, b in resumed]
 
 
 def _noun_speaker(noun: Token) -> Token | None:
@@ -670,7 +708,10 @@ def _token_frames(token: Token, lex: CueLexicon, directs: list[DirectSpan]) -> l
     finding = finding_frame(token, lex)
     if finding is not None:  # "In the latest poll, X leads": the poll's finding
         return [_with_speaker(*finding)]
-    frame = (_according_frame(token, lex) or _as_frame(token, lex) or _misread_frame(token, lex)
+    listed = _according_frames(token, lex) or hearsay_frames(token, lex)  # "he allegedly ran ..."
+    if listed:
+        return listed
+    frame = (_as_frame(token, lex) or _misread_frame(token, lex)
              or _noun_frame(token, lex) or _adjective_frame(token, lex) or _passive_frame(token, lex)
              or stance_frame(token, lex))
     return [frame] if frame is not None else []

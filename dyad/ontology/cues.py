@@ -19,7 +19,7 @@ _WORD_LISTS = ("speech_verbs", "belief_verbs", "evidence_verbs", "intention_verb
                "naming_verbs", "venue_nouns", "platform_verbs", "not_speakers", "noun_cues", "noun_preps",
                "not_cue_verbs", "headline_sources", "adjective_preps", "attitude_adjectives", "person_nouns",
                "circumstance_preps", "raising_verbs", "not_passive_cues", "utterance_nouns", "headline_cues",
-               "evidence_nouns", "looks_verbs")
+               "evidence_nouns", "looks_verbs", "evidential_adverbs")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class CueLexicon:
     looks_verbs: frozenset[str]  # "look", "sound": an impression only with an adjective or "like"
     raising_verbs: frozenset[str]  # "seem", "appear": "X seems to be Y" reports an impression, no holder
     circumstance_preps: frozenset[str]  # "during", "amid": after a cue's object they say when, not what
+    evidential_adverbs: frozenset[str]  # "reportedly", "allegedly": the clause is an unnamed holder's report
     phrasal_verbs: frozenset[tuple[str, str]]  # (verb lemma, particle or preposition)
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to")
     person_pronouns: frozenset[str]

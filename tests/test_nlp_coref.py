@@ -345,7 +345,7 @@ def test_coref_title_must_match_the_office(nlp):
 
 
 def test_coref_igo_with_three_letter_id_is_not_a_state():
-    from dyad.nlp.coref import _country, _is_state_place, _Known
+    from dyad.nlp.coref_context import _country, _is_state_place, _Known
 
     sco = _Known(0, 1, ActorRef("SCO", "Shanghai Cooperation Organisation", "IGO", "IGO"), "", 0, 0, True)
     iran = _Known(0, 1, ActorRef("IRN", "Iran", "IRN"), "", 0, 0, True)

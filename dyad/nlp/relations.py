@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Statement
-from dyad.nlp.coref import state_name
+from dyad.nlp.coref_context import state_name
 from dyad.nlp.relation_modality import according_to
 from dyad.nlp.types import register_extensions
 from dyad.ontology.plover import load_modality_cues

@@ -25,6 +25,7 @@ def test_the_forces_moved_are_not_the_target(text, source, target):
 @pytest.mark.parametrize("text", [
     "India sent two warships to the Strait of Malacca.",
     "Japan dispatched a destroyer to the Gulf of Aden on Monday.",
+    "Brazil sent more troops on Friday.",  # to nobody named: a move, not aid
 ])
 def test_forces_sent_to_a_place_are_a_move(text):
     assert [c for c, _, _ in coded(text)] == ["MOBILIZE"]

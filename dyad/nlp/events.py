@@ -420,8 +420,8 @@ class EventCoder:
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon, others)
         sources = locate_groups(sources, holders, index)
         targets = targets or self._unstated_target(d, sent, index, sources)
-        if d.category == "AID" and _sent_somewhere(_verb_above(d.content)) \
-                and senses.forces_sent_to_a_place(d.content, self.lexicon):
+        if d.category == "AID" and (_sent_somewhere(_verb_above(d.content)) or not targets) \
+                and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
                 deploy = self.lexicon.verbs["deploy"]  # a move, aimed at no one (PLOVER MOBILIZE)

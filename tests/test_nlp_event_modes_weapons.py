@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from dyad.eval.plover_gsr_cameo import run_docs
-from dyad.nlp.event_modes import heavy_weapon_cameo, load_mode_words, protest_mode, refine_mode
+from dyad.nlp.event_modes import heavy_weapon_cameo, protest_mode, refine_mode
 from dyad.ontology.plover import load_lexicon, load_plover
 
 
@@ -25,7 +25,7 @@ def _assaults(text: str):
 
 
 def test_event_modes_weapons_mode_words_load():
-    words = load_mode_words()
+    words = load_lexicon()
     assert "warplane" in words.aerial_weapons and "stone" in words.riot_words and "peaceful" in words.calm_words
 
 

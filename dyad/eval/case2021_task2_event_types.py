@@ -42,7 +42,7 @@ from pathlib import Path
 
 from dyad.errors import OntologyError
 from dyad.eval import EvalResult
-from dyad.eval.metrics import f1_score, read_jsonl, safe_div
+from dyad.eval.metrics import label_scores, macro_f1, read_jsonl, safe_div, weighted_f1
 from dyad.models import Event
 from dyad.ontology.plover import load_lexicon, load_plover
 
@@ -166,30 +166,6 @@ def predict(events: list[Event]) -> tuple[str, Event | None]:
 # --------------------------------------------------------------------------- scores
 
 
-def per_label(gold: list[str], pred: list[str]) -> dict[str, dict[str, float]]:
-    """Precision, recall, F1 and support of each gold label (predictions of other labels are
-    errors of the gold label they replaced, as in scikit-learn's ``labels=gold labels``)."""
-    out = {}
-    for label in sorted(set(gold)):
-        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
-        fp = sum(1 for g, p in zip(gold, pred) if p == label and g != label)
-        support = gold.count(label)
-        precision, recall = safe_div(tp, tp + fp), safe_div(tp, support)
-        out[label] = {"precision": precision, "recall": recall, "f1": f1_score(precision, recall),
-                      "support": support}
-    return out
-
-
-def weighted_f1(gold: list[str], pred: list[str]) -> float:
-    scores = per_label(gold, pred)
-    return safe_div(sum(s["f1"] * s["support"] for s in scores.values()), len(gold))
-
-
-def macro_f1(gold: list[str], pred: list[str]) -> float:
-    scores = per_label(gold, pred)
-    return safe_div(sum(s["f1"] for s in scores.values()), len(scores))
-
-
 def _describe(event: Event) -> str:
     mode = f"/{event.mode}" if event.mode else ""
     context = f" [{','.join(event.context)}]" if event.context else ""
@@ -205,7 +181,7 @@ def _scores(rows: list[dict], preds: list[str], chosen: list[Event | None], cove
     return {
         "weighted_f1": weighted_f1([gold[i] for i in seen], [preds[i] for i in seen]),
         "weighted_f1_all": weighted_f1(gold, preds),
-        "macro_f1": macro_f1(gold, preds),
+        "macro_f1": macro_f1(gold, preds)[0],
         "accuracy": safe_div(sum(g == p for g, p in zip(gold, preds)), len(gold)),
         "coverage": safe_div(sum(covered), len(rows)),
         "category_accuracy": safe_div(sum(e is not None and e.category in cats for cats, e in expected), len(expected)),
@@ -228,7 +204,7 @@ def evaluate(folder: Path, limit: int | None = None) -> EvalResult:
             errors.append({"id": row["id"], "text": row["text"], "gold": row["label"], "pred": label,
                            "events": [_describe(e) for e in events]})
     gold = [r["label"] for r in rows]
-    details = {"per_label": per_label(gold, preds), "predicted": dict(Counter(preds)),
+    details = {"per_label": label_scores(gold, preds), "predicted": dict(Counter(preds)),
                "confusion": {f"{g}->{p}": n for (g, p), n in Counter(zip(gold, preds)).most_common() if g != p},
                "errors": errors[::max(1, len(errors) // _ERROR_SAMPLES)][:_ERROR_SAMPLES]}  # spread over the file
     return EvalResult(dataset="case2021_task2_event_types", n=len(rows),

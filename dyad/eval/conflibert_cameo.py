@@ -22,9 +22,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from dyad.eval import EvalResult
-from dyad.eval.metrics import f1_score, safe_div
+from dyad.eval.metrics import f1_score, macro_f1, safe_div
 from dyad.eval.metrics import read_jsonl
-from dyad.eval.plover_gsr_cameo import macro_f1, primary_event, run_docs
+from dyad.eval.plover_gsr_cameo import primary_event, run_docs
 from dyad.models import ActorRef
 
 GOLD_FILE = "records.jsonl"

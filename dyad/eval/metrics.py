@@ -56,6 +56,31 @@ def scores(counts: Counts) -> dict[str, float]:
             "accuracy": safe_div(counts.tp + counts.tn, total)}
 
 
+def label_scores(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and support of each gold label (a prediction of another label, or
+    none, is an error of the gold label it replaced, as scikit-learn's ``labels=gold labels``)."""
+    out = {}
+    for label in sorted(set(gold)):
+        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if p == label and g != label)
+        support = sum(1 for g in gold if g == label)
+        precision, recall = safe_div(tp, tp + fp), safe_div(tp, support)
+        out[label] = {"precision": precision, "recall": recall, "f1": f1_score(precision, recall),
+                      "support": support}
+    return out
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str | None]) -> tuple[float, dict[str, float]]:
+    """Unweighted mean of the gold labels' F1, and each label's F1."""
+    per = {label: s["f1"] for label, s in label_scores(gold, pred).items()}
+    return safe_div(sum(per.values()), len(per)), per
+
+
+def weighted_f1(gold: Sequence[str], pred: Sequence[str | None]) -> float:
+    """The gold labels' F1 weighted by their support (CASE 2021's official figure)."""
+    return safe_div(sum(s["f1"] * s["support"] for s in label_scores(gold, pred).values()), len(gold))
+
+
 # --------------------------------------------------------------------------- text overlap
 
 

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from dyad.errors import EvalError
 from dyad.eval import EvalResult
-from dyad.eval.metrics import read_jsonl, safe_div
+from dyad.eval.metrics import macro_f1, read_jsonl, safe_div
 from dyad.models import Event, is_negated
 from dyad.ontology.plover import load_lexicon
 
@@ -146,16 +146,6 @@ def _not_iso_tally(tally: dict, side: str, gold: set[str], hit: bool, row_id: st
         entry["codes"][code] = entry["codes"].get(code, 0) + 1
     if not hit:
         entry["missed_ids"].append(row_id)
-
-
-def macro_f1(gold: list[str], pred: list[str | None]) -> tuple[float, dict[str, float]]:
-    per: dict[str, float] = {}
-    for label in sorted(set(gold)):
-        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
-        per[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return (sum(per.values()) / len(per) if per else 0.0), per
 
 
 def gold_labels(value: str | None) -> set[str]:

@@ -17,15 +17,10 @@ whose clause names its violence (``protest_mode``). The extra word lists (``aeri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
-import yaml
 from spacy.tokens import Token
 
-from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.ontology.plover import DATA_DIR, Lexicon, Plover
+from dyad.ontology.plover import Lexicon, Plover, load_lexicon
 
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 # a mode the trigger gave that a weapon named in the clause may refine: "fire" says little about the
@@ -110,25 +105,6 @@ _HEAVY = "heavy-weapons"
 _HEAVY_REFINABLE = frozenset({None, "18", "180", "19", "190", "193", _AERIAL_CODE, _GROUND_CODE})
 
 
-@dataclass(frozen=True)
-class ModeWords:
-    """lexicon.yaml's mode words read here (beyond ``assault_modes``): see its comments."""
-
-    aerial_weapons: frozenset[str]
-    riot_words: frozenset[str]
-    calm_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_mode_words() -> ModeWords:
-    path = DATA_DIR / "lexicon.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    try:
-        return ModeWords(*(frozenset(str(w) for w in data[k]) for k in ("aerial_weapons", "riot_words", "calm_words")))
-    except KeyError as exc:
-        raise OntologyError(f"mode word list {exc} is missing", subject=str(path)) from None
-
-
 def refine_mode(category: str, content: Token, mode: str | None, cameo: str | None, lexicon: Lexicon,
                 plover: Plover) -> tuple[str | None, str | None]:
     """(mode, CAMEO code) of the act ``content`` names once its clause is read: an ASSAULT's weapon
@@ -140,7 +116,7 @@ def refine_mode(category: str, content: Token, mode: str | None, cameo: str | No
             cameo = assault_cameo(cameo, refined, plover)
         return refined, heavy_weapon_cameo(content, refined, cameo, lexicon)
     if category == "PROTEST":
-        refined = protest_mode(content, mode)
+        refined = protest_mode(content, mode, lexicon)
         return refined, (plover.cameo_code("PROTEST", refined) if refined != mode else cameo)
     return mode, cameo
 
@@ -151,7 +127,7 @@ def heavy_weapon_cameo(content: Token, mode: str | None, cameo: str | None, lexi
     or the trigger itself is a ground weapon ("rockets struck the base")."""
     if mode != _HEAVY or cameo not in _HEAVY_REFINABLE:
         return cameo
-    words = load_mode_words().aerial_weapons
+    words = lexicon.aerial_weapons
     if _clause_words(content, lexicon) & words or content.lemma_.lower() in words:
         return _AERIAL_CODE
     heavy = dict(lexicon.assault_modes).get(_HEAVY, frozenset())
@@ -159,16 +135,16 @@ def heavy_weapon_cameo(content: Token, mode: str | None, cameo: str | None, lexi
     return _GROUND_CODE if cameo != _AERIAL_CODE or ground_trigger else cameo
 
 
-def protest_mode(content: Token, current: str | None) -> str | None:
+def protest_mode(content: Token, current: str | None, lexicon: Lexicon | None = None) -> str | None:
     """PLOVER riot ("violent action ... intend to cause physical injury and/or property damage") for
     a demonstration whose clause names the protesters' violence ("protesters hurled stones",
     "rallies turned violent"), unless it calls them peaceful; other modes are kept."""
     if current not in (None, "demo"):
         return current
-    words = load_mode_words()
+    lexicon = lexicon or load_lexicon()
     tokens = _own_clause(content)
     clause = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    if clause & words.riot_words and not clause & words.calm_words:
+    if clause & lexicon.riot_words and not clause & lexicon.calm_words:
         return "riot"
     return current
 

@@ -92,7 +92,7 @@ def post_posed_complement(verb: Token) -> bool:
     return False
 
 
-def forces_move(verb: Token, sources: list[ActorRef], lexicon) -> bool:
+def forces_move(verb: Token, sources: list[ActorRef], lexicon, index) -> bool:
     """Whether a MOBILIZE verb moves an armed or police force: its subject or object is one
     ("troops", "police units", "warships"), or the source is an actor of such a sector."""
     if any(a.sector in lexicon.force_sectors for a in sources):
@@ -102,14 +102,15 @@ def forces_move(verb: Token, sources: list[ActorRef], lexicon) -> bool:
             words = [child] + list(child.conjuncts) + [g for g in child.subtree if g.dep_ in ("compound", "pobj")]
             if any(w.lemma_.lower() in lexicon.force_nouns for w in words):
                 return True
-            if _mentions_force(child, lexicon):  # "its Revolutionary Guards": a named force
+            if _sector_at(child, index) in lexicon.force_sectors:  # "its Revolutionary Guards": a named force
                 return True
     return False
 
 
-def _mentions_force(head: Token, lexicon) -> bool:
-    return any(m.actor is not None and m.actor.sector in lexicon.force_sectors and m.span.start <= head.i < m.span.end
-               for m in head.doc._.mentions or ())
+def _sector_at(token: Token, index) -> str | None:
+    """The sector of the actor mentioned at ``token`` (``index``: token → mention), if any."""
+    mention = index.get(token.i)
+    return mention.actor.sector if mention is not None else None
 
 
 def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
@@ -232,13 +233,13 @@ def gone_for(noun: Token, category: str | None, lexicon) -> Token | None:
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
-def verbal_attack(verb: Token, lexicon) -> bool:
+def verbal_attack(verb: Token, lexicon, index) -> bool:
     """"attacked the impeachment investigation as garbage", "hit out at the plan": an attack verb
     whose object is a statement, a document or a verbal act, or that says what it calls the object
     ("as ..."), criticises (PLOVER ACCUSE); bases, convoys and people are attacked with force."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verbal_attack_verbs:
         return False
-    if _armed_subject(verb):
+    if _armed_subject(verb, index):
         return False  # "troops attacked border posts": armed forces do not attack with words
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
@@ -256,17 +257,14 @@ def verbal_attack(verb: Token, lexicon) -> bool:
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
-def _armed_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a mention of armed forces, rebels or gunmen (``doc._.mentions``)."""
+def _armed_subject(verb: Token, index) -> bool:
+    """Whether the verb's subject is a mention of armed forces, rebels or gunmen."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     head = subjects[0]
     term = load_registry().sector_term(head.text)  # "fighters" of a group that now governs
-    if term is not None and term.code_1 in _ARMED_SECTORS:
-        return True
-    return any(m.actor is not None and m.actor.sector in _ARMED_SECTORS and m.span.start <= head.i < m.span.end
-               for m in verb.doc._.mentions or ())
+    return (term is not None and term.code_1 in _ARMED_SECTORS) or _sector_at(head, index) in _ARMED_SECTORS
 
 
 def condemns_by_name(verb: Token, lexicon) -> bool:

@@ -209,10 +209,10 @@ class EventCoder:
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
-            if entry.category == "AID" and not _has_recipient(token, self.lexicon) and _sent_somewhere(token) \
-                    and senses.forces_sent_to_a_place(token, self.lexicon):
+            if entry.category == "AID" and not _has_recipient(token, self.lexicon, self._index) \
+                    and _sent_somewhere(token) and senses.forces_sent_to_a_place(token, self.lexicon):
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
-            elif entry.category is None or not _has_recipient(token, self.lexicon):
+            elif entry.category is None or not _has_recipient(token, self.lexicon, self._index):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
@@ -231,7 +231,7 @@ class EventCoder:
                 return None
         if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
             entry = self.lexicon.verbs["detain"]  # "guarding captured fighters": holding them is detention
-        if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon):
+        if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["criticize"]  # "attacked the investigation as garbage": criticism
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
@@ -428,7 +428,8 @@ class EventCoder:
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
         if d.category == "MOBILIZE":
             targets = without_moved_forces(targets, holders, index, sources)
-        if d.category == "MOBILIZE" and d.content.pos_ == "VERB" and not senses.forces_move(d.content, sources, self.lexicon):
+        if d.category == "MOBILIZE" and d.content.pos_ == "VERB" \
+                and not senses.forces_move(d.content, sources, self.lexicon, index):
             return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
@@ -605,12 +606,12 @@ def _sent_somewhere(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children)
 
 
-def _has_recipient(verb: Token, lexicon) -> bool:
+def _has_recipient(verb: Token, lexicon, index) -> bool:
     """A supply verb without an event noun still codes its event when it names a recipient
     or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US",
     "provided Jordan with helicopters" (the object is supplied with what "with" names)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in lexicon.recipient_object_verbs and any(_supplied_party(o) for o in objects):
+    if verb.lemma_.lower() in lexicon.recipient_object_verbs and any(_supplied_party(o, index) for o in objects):
         return True  # "armed the rebels", "funded Hamas": the object is who is supplied
     if any(o.ent_type_ in _NAMED for o in objects) and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and lexicon.is_item(p.lemma_.lower())
@@ -628,14 +629,12 @@ def _has_recipient(verb: Token, lexicon) -> bool:
 _ARMED_OR_POLICE = frozenset({"MIL", "COP"})
 
 
-def _supplied_party(obj: Token) -> bool:
+def _supplied_party(obj: Token, index) -> bool:
     """An object that is a party supplied rather than a thing sent: a named state, group or
     organisation, or a group such as rebels or separatists ("armed separatists") — not troops
     or police, which are what "sent troops" sends."""
-    for mention in obj.doc._.mentions or ():
-        if mention.span.start <= obj.i < mention.span.end and mention.actor is not None:
-            return mention.actor.sector not in _ARMED_OR_POLICE or obj.ent_type_ in _NAMED
-    return False
+    mention = index.get(obj.i)
+    return mention is not None and (mention.actor.sector not in _ARMED_OR_POLICE or obj.ent_type_ in _NAMED)
 
 
 def _event_chain(d: Draft) -> list[Token]:

@@ -205,6 +205,9 @@ class Lexicon:
     condemning_words: frozenset[str] = frozenset()  # "lousy", "a provocation": a condemning judgement
     envoy_nouns: frozenset[str] = frozenset()  # "its ambassador to Australia": posted to another state
     recipient_object_verbs: frozenset[str] = frozenset()  # "armed the rebels": the object is supplied
+    aerial_weapons: frozenset[str] = frozenset()  # "warplanes pounded": a heavy weapon from the air (CAMEO 195)
+    riot_words: frozenset[str] = frozenset()  # "protesters hurled stones": a demonstration turned riot
+    calm_words: frozenset[str] = frozenset()  # "a peaceful rally": no riot whatever else is named
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -366,7 +369,7 @@ def load_lexicon() -> Lexicon:
                                  "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
                                  "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
-                                 "recipient_object_verbs")),
+                                 "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

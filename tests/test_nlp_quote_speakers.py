@@ -60,3 +60,17 @@ def test_nlp_quote_speakers_speaks_for():
     assert speaks_for(group).id == "grp:houthis"
     unknown = ActorRef(id=None, name="a spokesman")
     assert speaks_for(unknown).name == "a spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the pronoun's paragraph names no one outside the quotation: the previous speaker speaks on
+    ('Anna Berg, a historian at Lund University, told the Guardian: "There is no shared value between '
+     'them."\n"Putin is a cynical actor who thinks only of his own interests," she added.', "Anna Berg"),
+    # the one person named outside quotations, not the one spoken of in them
+    ('Mark Tully, an analyst at Chatham House, said the deal was fragile.\n"Erdogan will walk away '
+     'from it if it suits him," he said.', "Mark Tully"),
+])
+def test_nlp_quote_speakers_a_name_in_quoted_words_is_not_the_speaker(nlp, text, speaker):
+    doc = run(nlp, text, date="2025-06-01")
+    last = max(doc._.quotes, key=lambda q: q.start)
+    assert last.speaker is not None and last.speaker.name == speaker

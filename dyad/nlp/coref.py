@@ -11,7 +11,8 @@ all on the same span.
   ("their child") in between, and no clash with gender evidence (honorifics, nouns in
   apposition, pronouns already tied to that person; first names are not evidence).
   A "he"/"she" inside a direct quotation is never the quotation's speaker ('"he changed
-  art," Lee said'), and a plural person noun ("her parents") is no rival of "she";
+  art," Lee said'), one outside quotations never a person named only inside one ('"Putin is a
+  cynic," he added'), and a plural person noun ("her parents") is no rival of "she";
 * "he"/"she" as a subject with no named person in reach: the one person named by a singular
   person noun ("a police officer ...; he drew his pistol");
 * "they" as a main-clause subject: the actors of the nearest plural main subject (a
@@ -77,6 +78,10 @@ def _resolve_person_pronoun(token: Token, ctx: _Context, lex: RelationLexicon) -
         # '"... he did it", Ann Lee said': a speaker calls herself "I", never "he"/"she"
         speakers = ctx.quotes.speakers(ctx.paragraph(token))
         persons = [k for k in persons if _key(k.actor) not in speakers]
+    elif persons:
+        # '"Putin is a cynic," he added': outside quotations, a person named only in quoted words is
+        # someone spoken of, not the one who speaks or acts in the writer's words
+        persons = [k for k in persons if not ctx.quotes.inside(ctx.doc[k.start])]
     if not persons:
         return _unnamed_person(token, ctx, lex, gender)
     distinct = {_key(k.actor): k for k in persons}

@@ -2,8 +2,9 @@
 ("he said", "they warned") the speaker or named entity it stands for.
 
 A relative pronoun ("an architect who said") stands for its antecedent; he/she stand for the
-last person quoted in the paragraph, else the last person named in it, else a person quoted in
-the previous two paragraphs (no gender lexicon: he = she); they/it likewise for groups.
+last person quoted in the paragraph, else the last person named in it outside quotations, else a
+person quoted in the previous two paragraphs (no gender lexicon: he = she); they/it likewise for
+groups.
 The actor comes from ``doc._.mentions`` when the actors stage ran (None is no mentions).
 """
 
@@ -61,13 +62,16 @@ def _prior_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon
     return None
 
 
-def _prior_entity(doc: Doc, frame: Frame, lex: CueLexicon) -> Span | None:
-    """The nearest preceding named entity of the right kind in the pronoun's paragraph."""
+def _prior_entity(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> Span | None:
+    """The nearest preceding named entity of the right kind in the pronoun's paragraph, outside
+    quotations: a name in quoted words is someone spoken of ('"Putin is a cynic," he added')."""
     pronoun = doc[frame.speaker_head].lower_
     labels = ("PERSON",) if pronoun in lex.person_pronouns else ("ORG", "GPE", "NORP")
     para = paragraph(doc_text(doc), frame.speaker_start)
+    quoted = [(f.start, f.end) for f in [*earlier, frame] if f.kind == "direct"]
     fitting = [e for e in doc.ents if e.end_char <= frame.speaker_start and e.label_ in labels
-               and paragraph(doc_text(doc), e.start_char) == para]
+               and paragraph(doc_text(doc), e.start_char) == para
+               and not any(a <= e.start_char < b for a, b in quoted)]
     return fitting[-1] if fitting else None
 
 
@@ -77,7 +81,7 @@ def _antecedent(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -
     prev = _prior_speaker(doc, frame, earlier, lex)
     para = paragraph(doc_text(doc), frame.speaker_start)
     same_para = prev is not None and paragraph(doc_text(doc), prev.speaker_start) == para
-    ent = None if same_para else _prior_entity(doc, frame, lex)
+    ent = None if same_para else _prior_entity(doc, frame, earlier, lex)
     if ent is not None:
         return ent.root.i, ent.text
     if prev is not None:

@@ -6,7 +6,7 @@ predicates both the pronoun and the description rules use (person, state, body, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
 from dyad.nlp.coref_names import speech_verbs
+from dyad.nlp.quote_marks import find_direct_spans
 from dyad.nlp.types import MentionSpan, doc_text, sentence_index, sentence_starts
 from dyad.ontology.relations import RelationLexicon
 
@@ -22,7 +23,6 @@ from dyad.ontology.relations import RelationLexicon
 _STATE_ID = re.compile(r"[A-Z]{3}")
 
 
-_QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -123,31 +123,24 @@ class _Context:
 
 
 class _Quotes:
-    """Direct quotations of a Doc, read from its quotation marks paragraph by paragraph (a
-    quotation does not run past a paragraph's end here), and the people quoted in each."""
+    """Direct quotations of a Doc, as the quote stage reads them (``quote_marks``: double and
+    single marks, quotations that run over paragraphs), and the people quoted in each."""
 
     def __init__(self, ctx: "_Context"):
         self.ctx = ctx
         self._speakers: dict[int, frozenset[str]] = {}
-        self._marks: tuple[list[int], list[int], list[int]] | None = None  # '"', opening, closing
+        self._spans: list[tuple[int, int]] | None = None
 
-    def _positions(self) -> tuple[list[int], list[int], list[int]]:
-        """Offsets of the quotation marks, found once per Doc (on the first pronoun that asks)."""
-        if self._marks is None:
-            found = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(doc_text(self.ctx.doc))]
-            self._marks = tuple([i for i, c in found if c == mark] for mark in '"\u201c\u201d')
-        return self._marks
-
-    def _paragraph_start(self, char: int) -> int:
-        newlines = self.ctx.newlines
-        index = bisect_right(newlines, char)
-        return newlines[index - 1] + 1 if index else 0
+    def _quoted(self) -> list[tuple[int, int]]:
+        """Character ranges of the quoted words, found once per Doc (on the first pronoun that asks)."""
+        if self._spans is None:
+            self._spans = [(span.start, span.end) for span in find_direct_spans(doc_text(self.ctx.doc))]
+        return self._spans
 
     def inside_char(self, char: int) -> bool:
-        """Whether an odd number of quotation marks opens before ``char`` in its paragraph."""
-        start = self._paragraph_start(char)
-        straight, opening, closing = (bisect_left(marks, char) - bisect_left(marks, start) for marks in self._positions())
-        return straight % 2 == 1 or opening > closing
+        spans = self._quoted()
+        index = bisect_right(spans, (char, float("inf"))) - 1
+        return index >= 0 and spans[index][0] <= char < spans[index][1]
 
     def inside(self, token: Token) -> bool:
         return self.inside_char(token.idx)

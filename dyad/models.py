@@ -184,6 +184,8 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_role: str | None = None  # "Director of the Carnegie Centre ..."
+    # actor | person | group | source | other (dyad.nlp.quote_kinds); None: no speaker
+    speaker_kind: str | None = None
     cue: str | None = None  # "told", "said", "believes"
     venue: str | None = None  # "the New York Times", "a statement"
     cue_start: int | None = None  # character offsets of the cue in the document text

@@ -56,3 +56,15 @@ def test_cli_quote_cues_are_null_when_absent(tmp_path):
             quotes=(Quote(0, 15, 34, "the bridge was safe", "indirect", ActorRef(None, "The mayor"), cue="said"),)))
     [quote] = call("quotes", "--db", db)["quotes"]
     assert quote["cue"] == "said" and quote["cue_start"] is None and quote["cue_end"] is None
+
+
+@pytest.mark.slow
+def test_cli_quote_cues_things_that_suggest_only_with_all(tmp_path):
+    source, db = tmp_path / "clip.txt", str(tmp_path / "kinds.db")
+    source.write_text("Was the clip real?\n\nThe overly smooth skin suggests the video was made by a machine. "
+                      "Anna Berg, a researcher at Lund University, said the clip first appeared in June.\n")
+    call("ingest", str(source), "--db", db)
+    shown = call("quotes", "--db", db)["quotes"]
+    assert [(q["speaker"]["name"], q["speaker_kind"]) for q in shown] == [("Anna Berg", "person")]
+    every = call("quotes", "--db", db, "--all")["quotes"]
+    assert {q["speaker_kind"] for q in every} == {"person", "other"}

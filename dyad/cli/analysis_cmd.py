@@ -215,13 +215,17 @@ def quotes(db: Optional[str] = DbOption,
            speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker: id, country code or name."),
            q: Optional[str] = typer.Option(None, "--q", help="Only quotes containing this text."),
            document: Optional[str] = DocumentOption, limit: int = LimitOption, offset: int = OffsetOption,
+           every_speaker: bool = typer.Option(False, "--all", help="Also findings and stances of things "
+                                              "(speaker kind 'other': \"the unrest questions ...\")."),
            as_json: bool = JsonOption) -> None:
-    """Quotes: who said what, where, and in which document."""
+    """Quotes: who said what, where, and in which document (people, bodies and documents; --all
+    adds what things are said to show)."""
     from dyad.query import find_quotes
 
     settings = settings_for(db)
     with edge(as_json), open_store(settings.db) as store:
-        found = find_quotes(store, speaker=speaker, q=q, document=document, limit=limit, offset=offset)
+        found = find_quotes(store, speaker=speaker, q=q, document=document, limit=limit, offset=offset,
+                            every_speaker=every_speaker)
     if as_json:
         emit(True, quotes=found)
         return

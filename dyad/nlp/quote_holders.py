@@ -89,22 +89,25 @@ def _antecedent(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -
     return None
 
 
-def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame], lex: CueLexicon) -> ActorRef | None:
-    """The actor a frame's speaker names: its own mention's actor, or for a relative or personal
-    pronoun the speaker it stands for (``earlier``: the frames before it, in text order)."""
+def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame],
+                    lex: CueLexicon) -> tuple[ActorRef | None, Token | None]:
+    """The actor a frame's speaker names and the head of the phrase that names it: its own
+    mention's actor, or for a relative or personal pronoun the speaker it stands for (``earlier``:
+    the frames before it, in text order)."""
     if frame.speaker_start is None or frame.speaker_head is None:
-        return None
+        return None, None
     text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
+    head = doc[frame.speaker_head]
     actor = _mention_actor(doc, frame.speaker_head)
     if actor is not None:
-        return replace(actor, text=text)
+        return replace(actor, text=text), head
     found = None
     if frame.antecedent is not None:
         a, b = noun_phrase(doc[frame.antecedent])
         found = (frame.antecedent, doc[a:b].text)
-    elif doc[frame.speaker_head].lower_ in lex.person_pronouns | lex.group_pronouns:
+    elif head.lower_ in lex.person_pronouns | lex.group_pronouns:
         found = _antecedent(doc, frame, earlier, lex)
     if found is None:
-        return ActorRef(id=None, name=text, text=text)
+        return ActorRef(id=None, name=text, text=text), head
     named = _mention_actor(doc, found[0])
-    return replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)
+    return (replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)), doc[found[0]]

@@ -42,6 +42,7 @@ from dyad.nlp.quote_frames import (Frame, clip_paragraph, continuations, cue_can
 from dyad.nlp.quote_bounds import circumstance, joined_to_content, name_given, set_off, stray_subject
 from dyad.nlp.quote_bounds import token_span_chars as _token_span_chars
 from dyad.nlp.quote_holders import noun_phrase, resolve_speaker
+from dyad.nlp.quote_kinds import speaker_kind
 from dyad.nlp.quote_layout import label_frames, title_frames
 from dyad.nlp.quote_marks import ALL_MARKS, DirectSpan, find_direct_spans, para_end, trim
 from dyad.nlp.quote_relatives import gapped_antecedent, pro_form, relative_object, relative_parts, stands_for_content
@@ -771,12 +772,13 @@ def find_frames(doc: Doc, lex: CueLexicon) -> list[Frame]:
 def to_quotes(doc: Doc, frames: list[Frame], lex: CueLexicon) -> list[Quote]:
     quotes, earlier = [], []
     for frame in sorted(frames, key=lambda f: f.cue_start):
-        speaker = resolve_speaker(doc, frame, earlier, lex)
+        speaker, head = resolve_speaker(doc, frame, earlier, lex)
         earlier.append(frame)
         quotes.append(Quote(sentence=sentence_index(doc, token_at(doc, frame.start)), start=frame.start, end=frame.end,
                             text=doc_text(doc)[frame.start:frame.end], kind=frame.kind, speaker=speaker,
                             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
-                            speaker_role=frame.role, cue=frame.cue or None, venue=frame.venue,
+                            speaker_role=frame.role, speaker_kind=speaker_kind(head, speaker, lex),
+                            cue=frame.cue or None, venue=frame.venue,
                             cue_start=frame.cue_start if frame.cue else None,
                             cue_end=frame.cue_end if frame.cue else None))
     return sorted(quotes, key=lambda q: (q.start, q.end))

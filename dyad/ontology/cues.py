@@ -19,7 +19,7 @@ _WORD_LISTS = ("speech_verbs", "belief_verbs", "evidence_verbs", "intention_verb
                "naming_verbs", "venue_nouns", "platform_verbs", "not_speakers", "noun_cues", "noun_preps",
                "not_cue_verbs", "headline_sources", "adjective_preps", "attitude_adjectives", "person_nouns",
                "circumstance_preps", "raising_verbs", "not_passive_cues", "utterance_nouns", "headline_cues",
-               "evidence_nouns", "looks_verbs", "evidential_adverbs")
+               "evidence_nouns", "looks_verbs", "evidential_adverbs", "group_nouns", "source_nouns")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class CueLexicon:
     raising_verbs: frozenset[str]  # "seem", "appear": "X seems to be Y" reports an impression, no holder
     circumstance_preps: frozenset[str]  # "during", "amid": after a cue's object they say when, not what
     evidential_adverbs: frozenset[str]  # "reportedly", "allegedly": the clause is an unnamed holder's report
+    group_nouns: frozenset[str]  # "critics", "governments", "many": speakers who are people or bodies
+    source_nouns: frozenset[str]  # "post", "footage", "study": speakers that are documents or media
     phrasal_verbs: frozenset[tuple[str, str]]  # (verb lemma, particle or preposition)
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to")
     person_pronouns: frozenset[str]

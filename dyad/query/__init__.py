@@ -29,7 +29,7 @@ Public API (stable signatures)::
 
     find_relations(store, kind=None, actor=None, negated=None, evidence_limit=20)
         -> list[RelationPublic]
-    find_quotes(store, speaker=None, q=None, document=None, limit=50, offset=0)
+    find_quotes(store, speaker=None, q=None, document=None, limit=50, offset=0, every_speaker=False)
         -> list[QuotePublic]
     dyad_timeline(store, a, b, date_from=None, date_to=None, events_per_month=10)
         -> DyadPublic

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from dyad.errors import InputError
 from dyad.query.events import evidence_of, evidence_select, resolve_actor_conn
@@ -11,8 +11,10 @@ from dyad.store import schema as t
 
 
 def find_quotes(store, speaker: str | None = None, q: str | None = None, document: str | None = None,
-                limit: int = 50, offset: int = 0) -> list[QuotePublic]:
-    """Quotes, newest document first; ``speaker`` is an actor argument, ``q`` words in the quote."""
+                limit: int = 50, offset: int = 0, every_speaker: bool = False) -> list[QuotePublic]:
+    """Quotes, newest document first; ``speaker`` is an actor argument, ``q`` words in the quote.
+    Findings and stances of things ("the unrest questions ...", speaker kind "other") only with
+    ``every_speaker``."""
     if limit < 1 or offset < 0:
         raise InputError("limit must be at least 1 and offset at least 0", subject=f"{limit}/{offset}")
     qt = t.quotes
@@ -27,6 +29,8 @@ def find_quotes(store, speaker: str | None = None, q: str | None = None, documen
             query = query.where(qt.c.text.ilike(f"%{_escape(q.strip())}%", escape="\\"))
         if document:
             query = query.where(qt.c.document_id.startswith(document.strip()))
+        if not every_speaker:
+            query = query.where(or_(qt.c.speaker_kind.is_(None), qt.c.speaker_kind != "other"))
         query = query.order_by(t.documents.c.published_at.desc().nulls_last(), qt.c.id).limit(limit).offset(offset)
         return [_quote(r) for r in conn.execute(query)]
 
@@ -41,8 +45,8 @@ def _quote(r) -> QuotePublic:
         speaker = ActorRefPublic(id=r.speaker_id, name=r.speaker_name or r.speaker_id,
                                  country=r.speaker_country, sector=r.speaker_sector)
     return QuotePublic(id=r.id, text=r.text, kind=r.kind, speaker=speaker, speaker_text=_speaker_text(r),
-                       speaker_role=r.speaker_role, cue=r.cue, venue=r.venue, cue_start=r.cue_start,
-                       cue_end=r.cue_end, evidence=evidence_of(r))
+                       speaker_role=r.speaker_role, speaker_kind=r.speaker_kind, cue=r.cue, venue=r.venue,
+                       cue_start=r.cue_start, cue_end=r.cue_end, evidence=evidence_of(r))
 
 
 def _speaker_text(r) -> str | None:

@@ -111,6 +111,7 @@ class QuotePublic(_Public):
     speaker: ActorRefPublic | None = None
     speaker_text: str | None = None  # the speaker's words in the document, when marked
     speaker_role: str | None = None
+    speaker_kind: str | None = None  # actor | person | group | source | other; None: stored before schema v4
     cue: str | None = None
     venue: str | None = None
     cue_start: int | None = None  # span of the cue in the document text (end-exclusive), when known

@@ -54,7 +54,14 @@ def _v3_quote_cues(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_rollups, _v3_quote_cues)
+def _v4_speaker_kinds(conn: Connection) -> None:
+    """What kind of speaker each quote has, nullable: quotes stored before v4 have none until
+    ``dyad reanalyse`` (views show them as before)."""
+    if "speaker_kind" not in {c["name"] for c in inspect(conn).get_columns("quotes")}:
+        conn.execute(text("ALTER TABLE quotes ADD COLUMN speaker_kind VARCHAR(8)"))
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_rollups, _v3_quote_cues, _v4_speaker_kinds)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -159,6 +159,8 @@ quotes = Table(
     Column("venue", Text),
     Column("cue_start", Integer),  # the attribution cue ("said", "according to") in the document text (schema v3)
     Column("cue_end", Integer),
+    # actor / person / group / source / other (dyad.nlp.quote_kinds; schema v4); NULL: written before v4
+    Column("speaker_kind", String(8)),
     Index("ix_quotes_doc", "document_id"),
     Index("ix_quotes_speaker", "speaker_id"),
     Index("ix_quotes_speaker_country", "speaker_country"),

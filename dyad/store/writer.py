@@ -168,7 +168,7 @@ def _write_quotes(conn: Connection, doc: Document, analysis: Analysis) -> None:
          "speaker_country": q.speaker.country if q.speaker else None,
          "speaker_sector": q.speaker.sector if q.speaker else None,
          "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "speaker_role": q.speaker_role,
-         "cue": q.cue, "venue": q.venue, "cue_start": q.cue_start, "cue_end": q.cue_end}
+         "speaker_kind": q.speaker_kind, "cue": q.cue, "venue": q.venue, "cue_start": q.cue_start, "cue_end": q.cue_end}
         for q in analysis.quotes])
 
 

@@ -126,13 +126,15 @@ def relations(request: Request, kind: Optional[str] = None, actor: Optional[str]
 
 @router.get("/quotes", summary="Quotes with their speakers")
 def quotes(request: Request, speaker: Optional[str] = None, q: Optional[str] = None, document: Optional[str] = None,
+           every_speaker: bool = Query(False, alias="all", description="Also findings and stances of things "
+                                       "(speaker kind 'other': \"the unrest questions ...\")."),
            limit: int = Limit, offset: int = Offset):
     from dyad.query import find_quotes
 
     store = _store(request)
-    total = len(find_quotes(store, speaker=speaker, q=q, document=document, limit=MAX_TOTAL))
-    return ok(quotes=find_quotes(store, speaker=speaker, q=q, document=document, limit=limit, offset=offset),
-              total=total, limit=limit, offset=offset)
+    args = {"speaker": speaker, "q": q, "document": document, "every_speaker": every_speaker}
+    total = len(find_quotes(store, **args, limit=MAX_TOTAL))
+    return ok(quotes=find_quotes(store, **args, limit=limit, offset=offset), total=total, limit=limit, offset=offset)
 
 
 @router.get("/search", summary="Full-text search over sentences")

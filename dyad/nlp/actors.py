@@ -38,6 +38,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
+from dyad.nlp.place_names import in_feature_name
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_ends, token_starts
 from dyad.ontology.actors import Registry, load_registry, norm, org_heads, places, subdivisions
 
@@ -196,7 +197,8 @@ class MentionFinder:
             for k in range(bisect_left(chunk_starts, sent.start), bisect_left(chunk_starts, sent.end)):
                 self._chunk(chunks[k], date, hint)
             for ent in self.ents_within(sent.start, sent.end):
-                if ent.label_ in ACTOR_LABELS and not self._overlaps(ent) and not _locates(ent):
+                if (ent.label_ in ACTOR_LABELS and not self._overlaps(ent) and not _locates(ent)
+                        and not in_feature_name(ent.root)):
                     self._add(ent, self._resolve(ent, date, hint), ent.label_)
             for name in _org_names(sent):
                 self._add_org_name(name, date)
@@ -217,7 +219,7 @@ class MentionFinder:
 
     def _chunk(self, chunk: tuple[int, int], date: str | None, hint: Hint) -> None:
         span = _trim(self.doc, *chunk)
-        if span is None or span.root.pos_ == "PRON":
+        if span is None or span.root.pos_ == "PRON" or in_feature_name(span.root):
             return
         if not self._agentive(span):
             return  # the entities inside it are picked up per entity

@@ -32,6 +32,7 @@ from dyad.models import ActorRef
 from dyad.nlp import event_agents as agents
 from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_words
 from dyad.nlp.event_sides import home_state, quote_speaker, side_key
+from dyad.nlp.place_names import names_feature
 from dyad.nlp.types import MentionSpan
 from dyad.ontology.actors import load_registry
 from dyad.ontology.plover import load_lexicon
@@ -691,7 +692,8 @@ def without_moved_forces(targets: list[ActorRef], holders: list[Token], index,
 def place_target(holders: list[Token], index, sources: list[ActorRef], domestic: bool) -> list[ActorRef]:
     """No stated target: the state where it happens ("imposed a curfew in Cizre, Turkey",
     "shelled targets in Jericho"); for domestic acts (protest, repression, concession) the
-    source's own state (PLOVER codes "Turkish police banned the rally" as TUR → TUR)."""
+    source's own state (PLOVER codes "Turkish police banned the rally" as TUR → TUR), unless it
+    happens at sea or on another feature that is in no state."""
     own = {s.country for s in sources if s.country}
     for holder in holders:
         for child in holder.children:
@@ -699,13 +701,21 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:
                     return [_with_placed_object(placed[0], holder, child)]
-    if domestic and len(own) == 1:
+    if domestic and len(own) == 1 and not any(_at_feature(h) for h in holders):
         country = next(iter(own))
         return [ActorRef(id=country, name=_country_name(country), country=country)]
     return []
 
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _at_feature(holder: Token) -> bool:
+    """"seized a tanker in the Gulf of Oman", "patrolled the Strait": the act or its object is
+    placed on a sea or another feature, which is in no state."""
+    places = [c for c in holder.children if c.dep_ == "prep"]
+    places += [g for c in holder.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    return any(names_feature(p) for prep in places for p in prep.children)
 
 
 def _with_placed_object(place: ActorRef, holder: Token, prep: Token) -> ActorRef:

@@ -74,3 +74,24 @@ def test_nlp_quote_speakers_a_name_in_quoted_words_is_not_the_speaker(nlp, text,
     doc = run(nlp, text, date="2025-06-01")
     last = max(doc._.quotes, key=lambda q: q.start)
     assert last.speaker is not None and last.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse makes the title the subject and the name its innermost object or apposition
+    ("Director of the Federal Security Service Alexander Bortnikov said on Friday that the plot was foiled.",
+     "person:alexander-bortnikov"),
+    ("The head of the agency, Rafael Grossi, said the inspectors had left the site.", "person:rafael-grossi"),
+    # two people in the title's phrase: nobody is guessed
+    ("Chief of Staff of the Army Mark Milley and Defense Secretary Lloyd Austin said that troops would stay.",
+     None),
+])
+def test_nlp_quote_speakers_title_before_the_name(nlp, text, speaker):
+    doc = run(nlp, text, date="2022-05-01")
+    assert [q.speaker.id for q in doc._.quotes if q.speaker is not None][:1] == [speaker]
+
+
+def test_nlp_quote_speakers_title_with_a_coordinated_person(nlp):
+    doc = run(nlp, "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov and Belarusian Defence "
+                   "Minister Viktor Khrenin announced on Monday that the two armies would hold joint drills.",
+              date="2022-05-01")
+    assert [q.speaker.id for q in doc._.quotes] == ["person:valery-gerasimov"]

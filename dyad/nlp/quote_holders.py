@@ -37,6 +37,18 @@ def _mention_actor(doc: Doc, head: int) -> ActorRef | None:
     return None
 
 
+def _titled_person(doc: Doc, head: Token, lex: CueLexicon) -> ActorRef | None:
+    """"Chief of General Staff of the Armed Forces Mohammad Bagheri said": the parse makes the
+    title the subject and the name its innermost object; the one person named in the title's
+    phrase (not in a coordinated one) is the speaker."""
+    if head.lemma_.lower() not in lex.person_nouns or head.ent_type_:
+        return None
+    inside = {t.i for t in head.subtree} - {t.i for c in head.subtree if c.dep_ == "conj" for t in c.subtree}
+    people = {m.actor for m in doc._.mentions or () if m.actor is not None and m.actor.id
+              and m.actor.id.startswith("person:") and m.span.root.i in inside}
+    return people.pop() if len(people) == 1 else None
+
+
 def _compatible(doc: Doc, head: int, pronoun: str, lex: CueLexicon) -> bool:
     """Can ``pronoun`` stand for the speaker headed by token ``head``? (no gender lexicon: he = she)"""
     token = doc[head]
@@ -98,7 +110,7 @@ def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame],
         return None, None
     text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
     head = doc[frame.speaker_head]
-    actor = _mention_actor(doc, frame.speaker_head)
+    actor = _mention_actor(doc, frame.speaker_head) or _titled_person(doc, head, lex)
     if actor is not None:
         return replace(actor, text=text), head
     found = None

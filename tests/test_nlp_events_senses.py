@@ -121,3 +121,14 @@ def test_nlp_events_senses_armed_forces_attack_with_force(text):
 
 def test_nlp_events_senses_a_politician_attacks_posts_with_words():
     assert _categories("The Polish opposition attacked the government's posts as propaganda.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Sudan struck a water-sharing deal in Cairo.", ["AGREE"]),
+    ("The Turkish foreign minister struck a conciliatory tone on Monday.", []),
+    ("Germany's chancellor struck a careful balance between Kyiv and Moscow.", []),
+    ("The Indian minister struck an optimistic note after the talks.", []),
+    ("Israeli jets struck targets in southern Lebanon.", ["ASSAULT"]),
+])
+def test_nlp_events_senses_strike_as_a_light_verb(text, expected):
+    assert _categories(text) == expected

@@ -282,10 +282,12 @@ class MentionFinder:
         if ref is not None and ref.country is None and ref.id is None and not _owned_by_pronoun(span):
             if self._names_a_group_of_states(span) or span.root.ent_type_:
                 hint = (None, None)  # "Western governments", "Diplomat Media Inc." are not placed
-            country = (self._attached_country(span) or self._described_country(span) or hint[0]
-                       or (hint[1] if ref.sector in _PLACED_BY_PARAGRAPH else None))
+            stated = self._attached_country(span) or self._described_country(span)
+            country = stated or hint[0] or (hint[1] if ref.sector in _PLACED_BY_PARAGRAPH else None)
             if country:
                 ref = self.lookups.resolve(text, date=date, context=country) or ref
+            if stated and ref.id is None and ref.sector and ref.country == stated:
+                ref = self._state_body(ref)  # "the parliament in Iran" is Iran's legislature
         if ref is None:
             ref = self._unresolved(span, date)
         elif not self._names_this_person(span, ref, date):
@@ -395,6 +397,13 @@ class MentionFinder:
         return ActorRef(None, _text(span), None, None)
 
     # ------------------------------------------------------------------ context
+
+    def _state_body(self, ref: ActorRef) -> ActorRef:
+        """A sector noun placed in a state by its own phrase ("the parliament in Iran", "the
+        spokesperson of the ministry ...") is that state's body (IRN.LEG), as "Iran's parliament" is;
+        a country only guessed from the sentence stays a country, without an id."""
+        body = self.registry.get(f"{ref.country}.{ref.sector}")
+        return ActorRef(body.id, body.name, ref.country, ref.sector, text=ref.text) if body else ref
 
     def _attached_country(self, span: Span) -> str | None:
         """The country of a place the phrase is attached to: "protesters in Tehran"."""

@@ -132,3 +132,36 @@ def test_nlp_events_senses_a_politician_attacks_posts_with_words():
 ])
 def test_nlp_events_senses_strike_as_a_light_verb(text, expected):
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese company fired 200 Indian workers.",
+    "Putin sacked the defence minister in May.",
+    "The Turkish broadcaster fired three journalists after the report.",
+])
+def test_nlp_events_senses_letting_people_go_is_no_assault(text):
+    assert "ASSAULT" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired on the crowd in Minsk.",
+    "Hamas fired rockets at Israeli towns.",
+])
+def test_nlp_events_senses_firing_on_people_is_still_an_assault(text):
+    assert "ASSAULT" in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to Johnson, this break will allow Britain to develop plans for Brexit.",
+    "The new bridge will allow Serbian trucks to reach Bosnia.",
+])
+def test_nlp_events_senses_a_thing_as_subject_is_no_doer(text):
+    assert _categories(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The new law bans protests near the Russian parliament.", "COERCE"),
+    ("The Iranian government allowed inspectors to visit the site.", "CONCEDE"),
+])
+def test_nlp_events_senses_laws_and_bodies_still_act(text, category):
+    assert category in _categories(text)

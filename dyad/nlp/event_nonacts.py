@@ -38,6 +38,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return False  # "called the move illegal": naming it so is criticism (no request, no mere view)
     if token.lemma_.lower() in _NAMING_VERBS and predicative(token):
         return True
+    if token.pos_ == "VERB" and thing_subject(token, lexicon, index):
+        return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
             for c in token.children):
@@ -46,6 +48,35 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
             and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
     return False
+
+
+def thing_subject(verb: Token, lexicon, index) -> bool:
+    """The active verb's subject is a thing: a common noun naming no actor, no people, no body, no
+    document (a law or a policy acts for whoever made it), no force, weapon, crowd or event ("the
+    attacks struck"), so nobody is said to act ("the break will allow him", "the warming threatens")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or any(t.i in index for t in subject.subtree):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma.endswith(_AGENT_SUFFIXES):
+        return False  # "musicians", "farmers", "activists", "residents": people the lists do not name
+    return not (lemma in lexicon.nouns or lemma in _agent_like_nouns(lexicon) or lemma in senses.speaker_nouns())
+
+
+# endings of nouns for people (musician, farmer, sailor, activist, migrant, resident, employee, chairman)
+_AGENT_SUFFIXES = ("ian", "er", "or", "ist", "ant", "ent", "ee", "man", "men", "ard", "ive", "ite")
+_AGENT_LIKE: dict[int, frozenset[str]] = {}  # per lexicon (it holds mappings, so it cannot be a cache key)
+
+
+def _agent_like_nouns(lexicon) -> frozenset[str]:
+    found = _AGENT_LIKE.get(id(lexicon))
+    if found is None:
+        found = _AGENT_LIKE[id(lexicon)] = (
+            lexicon.document_nouns | lexicon.crowd_nouns | lexicon.item_nouns | lexicon.force_nouns
+            | lexicon.captive_nouns | lexicon.norm_nouns | lexicon.instrument_nouns | lexicon.communication_nouns
+            | lexicon.troop_nouns | lexicon.proposal_nouns | lexicon.envoy_nouns)
+    return found
+
 
 
 def predicative(verb: Token) -> bool:

@@ -33,10 +33,13 @@ an actor to an actor):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
 from dyad.ontology.actors import load_registry
+from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import LexEntry, Lexicon
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "for", "of", "to"})
@@ -252,6 +255,34 @@ def verbal_attack(verb: Token, lexicon, index) -> bool:
             if entry is not None and entry.category in _VERBAL_CATEGORIES:
                 return True
     return False
+
+
+def dismissal(verb: Token, lexicon, index) -> bool:
+    """"The company fired 200 workers", "sacked the defence minister": a dismissal verb whose object
+    is a person or staff (a person noun, a named person, a group of workers), with nobody fired
+    *on* or *at*: people let go, not attacked."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.dismissal_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = speaker_nouns()
+    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in people
+                                 or _person_at(o, index) for o in objects)
+
+
+def _person_at(token: Token, index) -> bool:
+    mention = index.get(token.i)
+    ident = mention.actor.id if mention is not None and mention.actor is not None else None
+    return bool(ident and ident.startswith("person:"))
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Nouns naming people, groups and bodies, or documents that speak for them (the quote
+    lexicon's person, group and source nouns)."""
+    cues = load_cues()
+    return cues.person_nouns | cues.group_nouns | cues.source_nouns
 
 
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})

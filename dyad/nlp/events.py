@@ -231,6 +231,8 @@ class EventCoder:
                 return None
         if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
             entry = self.lexicon.verbs["detain"]  # "guarding captured fighters": holding them is detention
+        if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
+            return None  # "fired 200 workers": let go, not shot at
         if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["criticize"]  # "attacked the investigation as garbage": criticism
         if token.pos_ in ("VERB", "AUX"):

@@ -208,6 +208,7 @@ class Lexicon:
     aerial_weapons: frozenset[str] = frozenset()  # "warplanes pounded": a heavy weapon from the air (CAMEO 195)
     riot_words: frozenset[str] = frozenset()  # "protesters hurled stones": a demonstration turned riot
     calm_words: frozenset[str] = frozenset()  # "a peaceful rally": no riot whatever else is named
+    dismissal_verbs: frozenset[str] = frozenset()  # "fired 200 workers": let go, not shot at
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -369,7 +370,8 @@ def load_lexicon() -> Lexicon:
                                  "aim_verbs", "command_verbs", "judging_verbs", "theme_verbs", "motion_verbs", "troop_nouns",
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
                                  "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
-                                 "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words")),
+                                 "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
+                                 "dismissal_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

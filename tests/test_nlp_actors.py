@@ -161,3 +161,24 @@ def test_nlp_actors_paragraph_places_people_but_not_the_next_paragraph(nlp):
     first, second = [m for m in doc._.mentions if m.span.text == "Protesters"]
     assert cs(first) == ("BLR", "CVL")
     assert second.actor.country is None
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from dyad.nlp.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("On Monday the parliament in Lebanon approved the budget.", "parliament", "LBN.LEG"),
+    ("The government in Kabul denied the report.", "government", "AFG.GOV"),
+    ("The army in Sudan took control of the airport.", "army", "SDN.MIL"),
+])
+def test_nlp_actors_body_placed_by_its_own_phrase(full_nlp, text, phrase, actor):
+    doc = full_nlp.make_doc(text)
+    doc._.doc_date = "2023-05-01"
+    for _, proc in full_nlp.pipeline:
+        doc = proc(doc)
+    assert any(phrase in m.span.text and m.actor is not None and m.actor.id == actor for m in doc._.mentions)

@@ -77,5 +77,6 @@ def test_ontology_actors_heads_2026_common_surnames_name_nobody(reg, surname):
 
 def test_ontology_actors_heads_2026_new_surnames_resolve_in_office(reg):
     assert reg.by_surname("Magyar", date="2026-06-01").id == "person:peter-magyar"
-    assert reg.by_surname("Magyar", date="2025-06-01") is None  # no office yet
+    assert reg.by_surname("Magyar", date="2025-06-01").sector == "OPP"  # leading the opposition
+    assert reg.by_surname("Magyar", date="2023-06-01") is None  # no role yet
     assert reg.by_surname("Jetten", date="2026-06-01").id == "person:rob-jetten"

@@ -104,6 +104,9 @@ class _Found:
         return not (self.persons or self.states or self.orgs or self.terms or self.offices or self.places)
 
 
+# how few hold an office at once (offices.csv holders): a lone surname goes to the highest
+_HOLDER_RANK = {"world": 3, "one": 3, "several": 2, "many": 1}
+
 class Registry:
     """Actors by id, an alias index and the sector/office lexicons; read-only after build."""
 
@@ -209,9 +212,18 @@ class Registry:
 
     def by_surname(self, surname: str, date: str | None = None) -> Actor | None:
         """The one registry person of that surname in office on ``date`` ("Bush" in 1990 is
-        George H. W. Bush, in 2003 George W. Bush); None when none or several are."""
+        George H. W. Bush, in 2003 George W. Bush), or of several of one state the one in its
+        highest office; None when none or no one stands out."""
         date = date or today()
         found = [a for a in self._people_by_surname.get(norm(surname), ()) if a.roles_at(date)]
+        if len(found) > 1 and len({a.country for a in found}) == 1:
+            # "Sharif" in 2015: the prime minister, not his brother the chief minister of Punjab. Of
+            # one state's people in office, the one whose office the state has fewest holders of
+            # (offices.csv holders); people of different states stay ambiguous
+            rank = {a.id: max(_HOLDER_RANK[self._office_holders.get(r.office, "many")] for r in a.roles_at(date))
+                    for a in found}
+            top = max(rank.values())
+            found = [a for a in found if rank[a.id] == top]
         return found[0] if len(found) == 1 else None
 
     def is_surname(self, word: str) -> bool:

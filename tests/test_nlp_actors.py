@@ -182,3 +182,19 @@ def test_nlp_actors_body_placed_by_its_own_phrase(full_nlp, text, phrase, actor)
     for _, proc in full_nlp.pipeline:
         doc = proc(doc)
     assert any(phrase in m.span.text and m.actor is not None and m.actor.id == actor for m in doc._.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, date, actor", [
+    # the small model tags only the surname of the full name; the full name is the person's own
+    ("Sadiq Khan said London would recover quickly.", "2023-05-01", "person:sadiq-khan"),
+    # a one-word ORG that no registry entry names but is an office holder's surname
+    ("Siluanov said Russia's budget was stable.", "2023-05-01", "person:anton-siluanov"),
+    ("Habeck said Germany would keep supporting Ukraine.", "2023-05-01", "person:robert-habeck"),
+])
+def test_nlp_actors_surnames_the_small_model_mislabels(full_nlp, text, date, actor):
+    doc = full_nlp.make_doc(text)
+    doc._.doc_date = date
+    for _, proc in full_nlp.pipeline:
+        doc = proc(doc)
+    assert actor in {m.actor.id for m in doc._.mentions if m.actor is not None}

@@ -297,15 +297,18 @@ class MentionFinder:
 
     def _entity_reading(self, span: Span, ref: ActorRef | None, date: str | None) -> ActorRef | None:
         """What the NER says a name is beats a registry place of that name: a PERSON "Bush" (a
-        registry surname) is the one office holder of that surname at the time, not a town in
-        Egypt, and a PERSON named like a small town is that person (other PERSON labels on
+        registry surname; or a one-word ORG no registry entry names: "Habeck said") is the one
+        office holder of that surname at the time, not a town in Egypt, and a PERSON named like a
+        small town is that person (other PERSON labels on
         big cities are the small model's slips: "Jaffna"); a GPE the registry's cities miss
         may be a smaller town ("Jericho")."""
         label = span.root.ent_type_
         if label == "PERSON" and ref is not None and ref.id is None and (
                 self._only_a_small_town(_text(span)) or self._surname_named_before(span)):
             return None  # "Van Buren", "John Bolton ... Bolton": a person, whatever place shares the name
-        surname = label == "PERSON" and len(span) == 1 and self.registry.is_surname(_text(span))
+        # an unknown one-word "ORG" the small model gives a surname ("Habeck said") is read the same way
+        surname = (label == "PERSON" or (label == "ORG" and ref is None)) and len(span) == 1 \
+            and self.registry.is_surname(_text(span))
         if surname and (ref is None or ref.id is None):
             person = self.registry.by_surname(_text(span), date)
             if person is not None:
@@ -375,10 +378,16 @@ class MentionFinder:
         (the title's office holder or the body they work for)."""
         person = next((e for e in self.ents_within(span.start, span.end)
                        if e.label_ == "PERSON" and e.end == span.end), None)
-        if person is None:
-            return True
+        if person is None or self._full_name_of(span, ref):
+            return True  # "Sadiq Khan" with only "Khan" tagged: the full name is the person's own
         named = self._entity_reading(person, self.lookups.resolve(_text(person), date=date), date)
         return named is not None and named.id == ref.id
+
+    def _full_name_of(self, span: Span, ref: ActorRef) -> bool:
+        """The phrase ends with a name of two or more words of the person found."""
+        actor = self.registry.get(ref.id) if ref.id and ref.id.startswith("person:") else None
+        text = _text(span).lower()
+        return actor is not None and any(" " in a.text and text.endswith(a.text.lower()) for a in actor.aliases)
 
     def _names_a_group_of_states(self, span: Span) -> bool:
         effects = [self.registry.modifier(t.text) for t in span]

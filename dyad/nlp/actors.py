@@ -53,6 +53,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b", re.I)
 _PLACE_PREPS = frozenset({"in", "from", "of", "across", "inside", "within", "throughout"})
 # people on the ground (protesters, residents, police) are placed by their paragraph too
 _PLACED_BY_PARAGRAPH = frozenset({"CVL", "OPP", "COP"})
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # sectors that are organs of a state
 Hint = tuple  # (country the sentence places things in, country its paragraph does)
 # "Berlin-based", "Paris-born": the place is where the party is, not a party itself
 _LOCATING_PARTICIPLES = frozenset({"based", "born", "headquartered", "registered", "raised", "bred", "founded",
@@ -286,7 +287,7 @@ class MentionFinder:
             country = stated or hint[0] or (hint[1] if ref.sector in _PLACED_BY_PARAGRAPH else None)
             if country:
                 ref = self.lookups.resolve(text, date=date, context=country) or ref
-            if stated and ref.id is None and ref.sector and ref.country == stated:
+            if stated and ref.id is None and ref.sector in _STATE_BODIES and ref.country == stated:
                 ref = self._state_body(ref)  # "the parliament in Iran" is Iran's legislature
         if ref is None:
             ref = self._unresolved(span, date)
@@ -408,9 +409,9 @@ class MentionFinder:
     # ------------------------------------------------------------------ context
 
     def _state_body(self, ref: ActorRef) -> ActorRef:
-        """A sector noun placed in a state by its own phrase ("the parliament in Iran", "the
-        spokesperson of the ministry ...") is that state's body (IRN.LEG), as "Iran's parliament" is;
-        a country only guessed from the sentence stays a country, without an id."""
+        """A state sector's noun placed in a state by its own phrase ("the parliament in Iran", "the
+        army in Sudan") is that state's body (IRN.LEG), as "Iran's parliament" is; a private one ("a
+        bank in Quito") is only placed there, and a country guessed from the sentence gives no id."""
         body = self.registry.get(f"{ref.country}.{ref.sector}")
         return ActorRef(body.id, body.name, ref.country, ref.sector, text=ref.text) if body else ref
 

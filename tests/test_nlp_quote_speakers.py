@@ -95,3 +95,11 @@ def test_nlp_quote_speakers_title_with_a_coordinated_person(nlp):
                    "Minister Viktor Khrenin announced on Monday that the two armies would hold joint drills.",
               date="2022-05-01")
     assert [q.speaker.id for q in doc._.quotes] == ["person:valery-gerasimov"]
+
+
+def test_nlp_quote_speakers_name_before_its_description(nlp):
+    # the parser reads "Soon" as an adverb and takes "a researcher" for the subject
+    doc = run(nlp, "Li Soon, a researcher on Asian security at the Lowy Institute in Sydney, believes the "
+                   "alliance remains valid.", date="2025-06-01")
+    [quote] = doc._.quotes
+    assert quote.speaker.name == "Li Soon" and quote.speaker_kind == "person"

@@ -49,6 +49,20 @@ def _titled_person(doc: Doc, head: Token, lex: CueLexicon) -> ActorRef | None:
     return people.pop() if len(people) == 1 else None
 
 
+def _named_before(doc: Doc, head: Token, lex: CueLexicon) -> ActorRef | None:
+    """"Yun Soon, a researcher at the institute, believes ...": the parser took the name for
+    something else and the description for the subject; the person named just before the
+    description's comma is the speaker."""
+    start = head.left_edge.i
+    if head.lemma_.lower() not in lex.person_nouns or start < 2 or doc[start - 1].text != "," \
+            or doc[start].lower_ not in ("a", "an"):
+        return None
+    name = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+    if name is None:
+        return None
+    return _mention_actor(doc, name.root.i) or ActorRef(id=None, name=name.text, text=name.text)
+
+
 def _compatible(doc: Doc, head: int, pronoun: str, lex: CueLexicon) -> bool:
     """Can ``pronoun`` stand for the speaker headed by token ``head``? (no gender lexicon: he = she)"""
     token = doc[head]
@@ -110,7 +124,12 @@ def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame],
         return None, None
     text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
     head = doc[frame.speaker_head]
-    actor = _mention_actor(doc, frame.speaker_head) or _titled_person(doc, head, lex)
+    actor = _mention_actor(doc, frame.speaker_head)
+    if actor is None or actor.id is None:  # a description ("a researcher") may stand beside a name
+        named = _titled_person(doc, head, lex) or _named_before(doc, head, lex)
+        if named is not None and named.id is None and actor is not None:
+            named = replace(named, country=actor.country, sector=actor.sector)  # what the description says
+        actor = named or actor
     if actor is not None:
         return replace(actor, text=text), head
     found = None

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.models import ActorRef
 from dyad.nlp.place_names import in_feature_name
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_ends, token_starts
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.actors import Registry, load_registry, norm, org_heads, places, subdivisions
 
 register_extensions()
@@ -53,7 +54,6 @@ _IN_YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b", re.I)
 _PLACE_PREPS = frozenset({"in", "from", "of", "across", "inside", "within", "throughout"})
 # people on the ground (protesters, residents, police) are placed by their paragraph too
 _PLACED_BY_PARAGRAPH = frozenset({"CVL", "OPP", "COP"})
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # sectors that are organs of a state
 Hint = tuple  # (country the sentence places things in, country its paragraph does)
 # "Berlin-based", "Paris-born": the place is where the party is, not a party itself
 _LOCATING_PARTICIPLES = frozenset({"based", "born", "headquartered", "registered", "raised", "bred", "founded",
@@ -287,7 +287,7 @@ class MentionFinder:
             country = stated or hint[0] or (hint[1] if ref.sector in _PLACED_BY_PARAGRAPH else None)
             if country:
                 ref = self.lookups.resolve(text, date=date, context=country) or ref
-            if stated and ref.id is None and ref.sector in _STATE_BODIES and ref.country == stated:
+            if stated and ref.id is None and ref.sector in state_organs() and ref.country == stated:
                 ref = self._state_body(ref)  # "the parliament in Iran" is Iran's legislature
         if ref is None:
             ref = self._unresolved(span, date)

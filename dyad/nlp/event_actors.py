@@ -34,6 +34,7 @@ from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_wor
 from dyad.nlp.event_sides import home_state, quote_speaker, side_key
 from dyad.nlp.place_names import names_feature
 from dyad.nlp.types import MentionSpan
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.actors import load_registry
 from dyad.ontology.plover import load_lexicon
 
@@ -42,7 +43,7 @@ _TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards
 _ACTOR_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep", "conj", "npadvmod"}
 _ACTOR_PREPS = {"of", "from", "in", "like", "including", "such", "as", "led", "under", "throughout", "across", "at",
                 "for"}  # "a camp for Congolese refugees", "a spokesman for the ministry": who the thing serves
-_STATE_SECTORS = {"COP", "MIL", "GOV", "SPY", "JUD"}
+_STATE_SECTORS = state_organs() - {"LEG"}  # acting organs; a legislature's country is not guessed
 _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "near"})
 
 

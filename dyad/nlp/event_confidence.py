@@ -36,11 +36,12 @@ from spacy.tokens import Span, Token
 from dyad.errors import ConfigError, OntologyError
 from dyad.models import ActorRef, Event
 from dyad.nlp.types import MentionSpan
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.plover import load_plover
 
 MODEL_FILE = Path(__file__).resolve().parent / "models" / "event_confidence.json"
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their", "our"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # PLOVER/CAMEO state agent codes
+_STATE_SECTORS = state_organs()  # PLOVER/CAMEO state agent codes
 _QUOTE_MARKS = frozenset('"“”«»')
 # the scorer compares the two sides of these as one set (who met whom has no direction), so
 # their actors are easier to get right: a class of their own, apart from PLOVER's quads

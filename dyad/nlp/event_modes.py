@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.plover import Lexicon, Plover, load_lexicon
 
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
@@ -186,7 +187,7 @@ def _is_assault(token: Token, lexicon: Lexicon) -> bool:
 
 # ---------------------------------------------------------------------- contexts the actors tell
 
-_STATE_SECTORS = frozenset({"GOV", "ELI", "LEG", "MIL", "JUD", "SPY"})
+_STATE_SECTORS = (state_organs() - {"COP"}) | {"ELI"}  # police are asked for apart below; former officials count
 _ECONOMIC_SECTORS = frozenset({"LAB", "AGR"})  # workers and farmers act on economic grievances
 _DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _BOMBINGS = frozenset({"explosives", "suicide-attack"})

@@ -24,8 +24,9 @@ from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp.types import MentionSpan
+from dyad.ontology.actor_data import state_organs
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "PTY", "OPP"})
+STATE_SECTORS = state_organs() | {"PTY", "OPP"}  # parties and the opposition act in their state's politics
 _NOT_STATES = frozenset({"IGO", "EUR", "UNO"})
 _HOME_MARGIN = 2  # the article's state is named at least twice as often as any other
 _HOME_MIN = 3  # and at least this often

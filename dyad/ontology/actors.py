@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Mapping
 
 from dyad.errors import OntologyError
 from dyad.models import ActorRef
-from dyad.ontology.actor_data import (DATA_DIR, FORMS, KINDS, Actor, Alias, Office, Place, Role, SectorTerm,
+from dyad.ontology.actor_data import (DATA_DIR, FORMS, KINDS, Actor, Alias, Office, Place, Role, SectorTerm, state_organs,
                                       _shipped_actors, cased_tokens, common_words, load_actor_file,
                                       load_sector_terms, load_states, modifiers, norm, office_sector, offices,
                                       org_head_words, org_heads, places, sector_codes, subdivisions, today, tokens,
@@ -47,7 +47,7 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "in", "on", "
 _SLIP_CITY_POPULATION = 1_000_000  # only cities famous enough to be misspelt in the news
 _SLIP_FORMS = frozenset({"name", "short", "adjective", "demonym", "capital"})
 _VOWELS = frozenset("aeiouy")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "PTY", "OPP"})
+_STATE_SECTORS = state_organs() | {"REB", "PTY", "OPP"}
 
 
 # --------------------------------------------------------------------------- the registry

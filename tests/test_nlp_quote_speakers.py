@@ -103,3 +103,9 @@ def test_nlp_quote_speakers_name_before_its_description(nlp):
                    "alliance remains valid.", date="2025-06-01")
     [quote] = doc._.quotes
     assert quote.speaker.name == "Li Soon" and quote.speaker_kind == "person"
+
+
+def test_nlp_quote_speakers_pronoun_after_a_named_description(nlp):
+    doc = run(nlp, "Li Soon, a researcher on Asian security at the Lowy Institute in Sydney, believes the "
+                   "alliance remains valid. \"It is still an alliance,\" he said.", date="2025-06-01")
+    assert [q.speaker.name for q in sorted(doc._.quotes, key=lambda q: q.start)] == ["Li Soon", "Li Soon"]

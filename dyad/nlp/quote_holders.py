@@ -124,12 +124,7 @@ def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame],
         return None, None
     text = doc_text(doc)[frame.speaker_start:frame.speaker_end]
     head = doc[frame.speaker_head]
-    actor = _mention_actor(doc, frame.speaker_head)
-    if actor is None or actor.id is None:  # a description ("a researcher") may stand beside a name
-        named = _titled_person(doc, head, lex) or _named_before(doc, head, lex)
-        if named is not None and named.id is None and actor is not None:
-            named = replace(named, country=actor.country, sector=actor.sector)  # what the description says
-        actor = named or actor
+    actor = _named_actor(doc, head, lex)
     if actor is not None:
         return replace(actor, text=text), head
     found = None
@@ -140,5 +135,17 @@ def resolve_speaker(doc: Doc, frame: Frame, earlier: list[Frame],
         found = _antecedent(doc, frame, earlier, lex)
     if found is None:
         return ActorRef(id=None, name=text, text=text), head
-    named = _mention_actor(doc, found[0])
+    named = _named_actor(doc, doc[found[0]], lex)
     return (replace(named, text=text) if named else ActorRef(id=None, name=found[1], text=text)), doc[found[0]]
+
+
+def _named_actor(doc: Doc, head: Token, lex: CueLexicon) -> ActorRef | None:
+    """The actor of the mention at a speaker's head, or of the name its description stands beside
+    ("Yun Soon, a researcher at ..." — also when a later "he" stands for that speaker)."""
+    actor = _mention_actor(doc, head.i)
+    if actor is None or actor.id is None:
+        named = _titled_person(doc, head, lex) or _named_before(doc, head, lex)
+        if named is not None and named.id is None and actor is not None:
+            named = replace(named, country=actor.country, sector=actor.sector)  # what the description says
+        actor = named or actor
+    return actor

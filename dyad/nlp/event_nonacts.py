@@ -60,23 +60,11 @@ def thing_subject(verb: Token, lexicon, index) -> bool:
     lemma = subject.lemma_.lower()
     if lemma.endswith(_AGENT_SUFFIXES):
         return False  # "musicians", "farmers", "activists", "residents": people the lists do not name
-    return not (lemma in lexicon.nouns or lemma in _agent_like_nouns(lexicon) or lemma in senses.speaker_nouns())
+    return not (lemma in lexicon.nouns or lemma in lexicon.agent_like_nouns or lemma in senses.speaker_nouns())
 
 
 # endings of nouns for people (musician, farmer, sailor, activist, migrant, resident, employee, chairman)
 _AGENT_SUFFIXES = ("ian", "er", "or", "ist", "ant", "ent", "ee", "man", "men", "ard", "ive", "ite")
-_AGENT_LIKE: dict[int, frozenset[str]] = {}  # per lexicon (it holds mappings, so it cannot be a cache key)
-
-
-def _agent_like_nouns(lexicon) -> frozenset[str]:
-    found = _AGENT_LIKE.get(id(lexicon))
-    if found is None:
-        found = _AGENT_LIKE[id(lexicon)] = (
-            lexicon.document_nouns | lexicon.crowd_nouns | lexicon.item_nouns | lexicon.force_nouns
-            | lexicon.captive_nouns | lexicon.norm_nouns | lexicon.instrument_nouns | lexicon.communication_nouns
-            | lexicon.troop_nouns | lexicon.proposal_nouns | lexicon.envoy_nouns)
-    return found
-
 
 
 def predicative(verb: Token) -> bool:

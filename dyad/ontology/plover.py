@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -212,6 +212,14 @@ class Lexicon:
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    @cached_property
+    def agent_like_nouns(self) -> frozenset[str]:
+        """Nouns for what can be said to act though it is no person: documents, crowds, supplied items,
+        forces, captives, norms, weapons, publications, troops, proposals, envoys ("the law bans")."""
+        return (self.document_nouns | self.crowd_nouns | self.item_nouns | self.force_nouns | self.captive_nouns
+                | self.norm_nouns | self.instrument_nouns | self.communication_nouns | self.troop_nouns
+                | self.proposal_nouns | self.envoy_nouns)
 
     @property
     def accuse_verbs(self) -> frozenset[str]:

@@ -75,3 +75,18 @@ def pg_url():
 
 def test_store_speaker_kinds_postgres_upgrade(pg_url):
     check_v3_upgrade(pg_url)
+
+
+def test_store_speaker_kinds_api_hides_things_unless_all(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from dyad.settings import Settings
+    from dyad.web.app import create_app
+
+    with Store(str(tmp_path / "api.db")) as store:
+        _new_document(store)
+        client = TestClient(create_app(Settings(embeddings=False), store=store))
+        shown = client.get("/api/quotes").json()
+        every = client.get("/api/quotes", params={"all": "true"}).json()
+    assert shown["ok"] and [q["speaker_kind"] for q in shown["quotes"]] == ["person"] and shown["total"] == 1
+    assert every["total"] == 2 and {q["speaker_kind"] for q in every["quotes"]} == {"person", "other"}

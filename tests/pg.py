@@ -9,6 +9,8 @@ import subprocess
 import tempfile
 from contextlib import contextmanager
 
+import pytest
+
 
 def pg_bin() -> str | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
@@ -40,3 +42,13 @@ def throwaway_cluster():
         subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"]),
                        capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    """A throwaway cluster's URL for the test module (import this name to use it); skips without
+    the PostgreSQL server binaries."""
+    if pg_bin() is None:
+        pytest.skip("PostgreSQL server binaries not installed")
+    with throwaway_cluster() as url:
+        yield url

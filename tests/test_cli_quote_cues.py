@@ -61,7 +61,7 @@ def test_cli_quote_cues_are_null_when_absent(tmp_path):
 @pytest.mark.slow
 def test_cli_quote_cues_things_that_suggest_only_with_all(tmp_path):
     source, db = tmp_path / "clip.txt", str(tmp_path / "kinds.db")
-    source.write_text("Was the clip real?\n\nThe overly smooth skin suggests the video was made by a machine. "
+    source.write_text("Was the clip real?\n\nThe blurred background suggests the photo was edited by hand. "
                       "Anna Berg, a researcher at Lund University, said the clip first appeared in June.\n")
     call("ingest", str(source), "--db", db)
     shown = call("quotes", "--db", db)["quotes"]

@@ -34,7 +34,7 @@ def kinds(nlp, text: str) -> list[tuple[str, str | None]]:
     ("A leaked memo shows that the plan was approved in May.", "A leaked memo", "source"),
     ("Satellite footage suggests that the base was hit twice.", "Satellite footage", "source"),
     ("The rising prices suggest that the sanctions are working.", "The rising prices", "other"),
-    ("The unrest questions the survival of the regime.", "The unrest", "other"),
+    ("The falling prices question the strength of the recovery.", "The falling prices", "other"),
 ])
 def test_nlp_quote_kinds_of_speakers(nlp, text, speaker, kind):
     assert (speaker, kind) in kinds(nlp, text)

@@ -65,7 +65,7 @@ def test_nlp_quote_speakers_speaks_for():
 @pytest.mark.parametrize("text, speaker", [
     # the pronoun's paragraph names no one outside the quotation: the previous speaker speaks on
     ('Anna Berg, a historian at Lund University, told the Guardian: "There is no shared value between '
-     'them."\n"Putin is a cynical actor who thinks only of his own interests," she added.', "Anna Berg"),
+     'them."\n"Modi will not change course before the election," she added.', "Anna Berg"),
     # the one person named outside quotations, not the one spoken of in them
     ('Mark Tully, an analyst at Chatham House, said the deal was fragile.\n"Erdogan will walk away '
      'from it if it suits him," he said.', "Mark Tully"),

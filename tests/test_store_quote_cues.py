@@ -4,13 +4,12 @@ PostgreSQL alike."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from dyad.models import ActorRef, Analysis, Document, Quote, Sentence
 from dyad.query import find_quotes
 from dyad.store import Store, database_url, dialect, migrations
-from tests.pg import pg_bin, throwaway_cluster
+from tests.pg import pg_url  # noqa: F401  (a fixture)
 
 OLD_TEXT = "The mayor said the bridge was safe."
 NEW_TEXT = "Officials told reporters that the port would reopen, according to the ministry."
@@ -89,14 +88,6 @@ def test_store_quote_cues_reanalysis_replaces_offsets(tmp_path):
             Quote(0, 30, 51, "the port would reopen", "indirect", MINISTRY, cue="according to",
                   cue_start=according, cue_end=according + 12),)))
         assert [(q.cue_start, q.cue_end) for q in find_quotes(store, document="new")] == [(53, 65)]
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    if pg_bin() is None:
-        pytest.skip("PostgreSQL server binaries not installed")
-    with throwaway_cluster() as url:
-        yield url
 
 
 def test_store_quote_cues_postgres_upgrade_and_fresh(pg_url):

@@ -1,17 +1,16 @@
 """Schema v4: each quote keeps what kind of speaker it has. A store written under v3 gains the
 nullable column (its quotes read NULL and are shown as before); quotes whose "speaker" is a thing
-("The overly smooth skin suggests ...") are left out of the quote views unless asked for, on SQLite
+("The smooth skin suggests ...") are left out of the quote views unless asked for, on SQLite
 and PostgreSQL alike."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from dyad.models import ActorRef, Analysis, Document, Quote, Sentence
 from dyad.query import find_quotes
 from dyad.store import Store, database_url, dialect, migrations
-from tests.pg import pg_bin, throwaway_cluster
+from tests.pg import pg_url  # noqa: F401  (a fixture)
 
 TEXT = "The minister said the port would reopen. The smooth skin suggests the clip was made by a machine."
 
@@ -63,14 +62,6 @@ def check_v3_upgrade(target: str) -> None:
 
 def test_store_speaker_kinds_v3_store_is_upgraded(tmp_path):
     check_v3_upgrade(str(tmp_path / "v3.db"))
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    if pg_bin() is None:
-        pytest.skip("PostgreSQL server binaries not installed")
-    with throwaway_cluster() as url:
-        yield url
 
 
 def test_store_speaker_kinds_postgres_upgrade(pg_url):

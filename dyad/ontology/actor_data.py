@@ -259,20 +259,23 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split(";") if p.strip()]
 
 
-_SECTOR_COLUMNS = ("code", "label", "description", "state_organ")
+@functools.lru_cache(maxsize=1)
+def _sector_rows() -> tuple[dict, ...]:
+    """sector_codes.csv, read once."""
+    columns = ("code", "label", "description", "state_organ")
+    return tuple(r for _, r in _read_csv(DATA_DIR / "sector_codes.csv", columns))
 
 
 @functools.lru_cache(maxsize=1)
 def sector_codes() -> dict[str, str]:
-    """The agent/sector code inventory: code → label."""
-    return {r["code"]: r["label"] for _, r in _read_csv(DATA_DIR / "sector_codes.csv", _SECTOR_COLUMNS)}
+    """The agent/sector code inventory: code → label (shared: do not change it)."""
+    return {r["code"]: r["label"] for r in _sector_rows()}
 
 
 @functools.lru_cache(maxsize=1)
 def state_organs() -> frozenset[str]:
     """Codes naming a part of a state (GOV, MIL, COP, JUD, LEG, SPY): sector_codes.csv ``state_organ``."""
-    return frozenset(r["code"] for _, r in _read_csv(DATA_DIR / "sector_codes.csv", _SECTOR_COLUMNS)
-                     if r["state_organ"] == "yes")
+    return frozenset(r["code"] for r in _sector_rows() if r["state_organ"] == "yes")
 
 
 def _check_code(code: str | None, where: str) -> str | None:

@@ -385,6 +385,9 @@ def _including(verb: Token, index) -> list[ActorRef]:
 
 def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRef]:
     """The source actors of an event found at ``content`` (governed by ``source_from``)."""
+    parties = between_parties(content, index)
+    if len(parties) > 1 and (source_from is None or not subject_of(source_from, index)[0]):
+        return parties[:1]  # "fighting between Azerbaijanis and Armenians": each side's act on the other
     if content.pos_ in ("NOUN", "PROPN") and source_from is None:
         own = _noun_source(content, index)
         if own:
@@ -477,11 +480,36 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
     accused = accused_of(noun, index)
     if accused:
         return accused
+    if _background(noun):
+        return _movers(noun, index)  # "closed its borders because of fighting …": not the closer's fighting
     if noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         actors, _ = subject_of(noun.head if noun.dep_ != "pobj" else noun.head.head, index)
         if actors:
             return actors
     return _movers(noun, index)
+
+
+def between_parties(noun: Token, index) -> list[ActorRef]:
+    """The actors an event noun says it is between ("talks between Iran and the US",
+    "clashes between troops and rebels"), in the order named."""
+    return unique([a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index)])
+
+
+# adjuncts that give an act's cause or background: an event noun there is not the clause's
+# subject's own act ("closed the border because of fighting", "amid protests", "despite attacks")
+_BACKGROUND_PREPS = frozenset({"amid", "amidst", "despite"})
+_BACKGROUND_HEADS = frozenset({"because", "due", "owing", "thanks", "response", "reaction", "retaliation",
+                               "spite", "light", "view"})
+
+
+def _background(noun: Token) -> bool:
+    """``noun`` is the object of a cause or background adjunct: "amid clashes", "despite
+    attacks", "because of fighting", "due to unrest", "in response to strikes"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "pcomp"):
+        return False
+    prep = noun.head
+    return prep.lower_ in _BACKGROUND_PREPS or prep.head.lower_ in _BACKGROUND_HEADS and prep.lower_ in ("of", "to")
 
 
 _MOVEMENT_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
@@ -578,6 +606,8 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
             preps.extend((a, _prep_of(tok)) for a in found[before:])
     if category == "ACCUSE":
         found = _drop_addressees(holders, preps)
+    if not found and holders:  # "clashes between troops and rebels": the other party
+        found = [a for a in between_parties(holders[0], index) if side_key(a) not in own_sources]
     if not found:
         found = _mutual_partners(holders, index, sources)
     return _foreign_first(unique(found), sources)

@@ -44,3 +44,11 @@ def test_closing_a_border_is_a_sanction_on_the_state_beyond(text, src, tgt):
 ])
 def test_adding_to_forces_is_a_mobilisation(text, src):
     assert any(c == "MOBILIZE" and s == {src} for c, s, _ in coded(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Turkey has strengthened its forces in northern Iraq.", "TUR", "IRQ"),
+    ("Russia stationed troops in Belarus last winter.", "RUS", "BLR"),
+])
+def test_a_move_of_forces_is_aimed_at_where_they_go(text, src, tgt):
+    assert ("MOBILIZE", {src}, {tgt}) in coded(text)

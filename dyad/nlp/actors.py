@@ -224,6 +224,9 @@ class MentionFinder:
             return
         if not self._agentive(span):
             return  # the entities inside it are picked up per entity
+        name = self._longer_name(span)
+        if name is not None:
+            span = name  # "Reporters" of "Reporters Without Borders": the name is taken whole
         if span.root.dep_ == "appos" and self._is_covered(span.root.head):
             return  # "Mao Ning, the spokesperson of ..." describes a mention we have
         span = _with_of_phrase(span)
@@ -232,6 +235,21 @@ class MentionFinder:
             return  # an agent-like word that names nobody ("its policies")
         if self._add(span, ref, self._label(span, ref)):
             self._add_members(span, ref, date)
+
+    def _longer_name(self, span: Span) -> Span | None:
+        """The organisation's name (without a leading article) the chunk's head is part of, when
+        it reaches beyond the chunk: the parser split "the Committee to Protect Journalists" or
+        "Reporters Without Borders" into noun phrases, the NER did not."""
+        root = span.root
+        if root.ent_type_ != "ORG":
+            return None
+        k = bisect_right(self._ent_starts, root.i) - 1
+        ent = self.ents[k] if k >= 0 else None
+        if ent is None or not ent.start <= root.i < ent.end or ent.label_ != "ORG" \
+                or any(t.dep_ == "cc" or t.text == "," for t in ent):
+            return None
+        name = _trim(self.doc, ent.start, ent.end)
+        return name if name is not None and (name.start < span.start or name.end > span.end) else None
 
     def _add_members(self, span: Span, ref: ActorRef, date: str | None) -> None:
         """"U.S. and Russian negotiators", "Israeli and Palestinian leaders": coordinated

@@ -727,7 +727,9 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
     happens at sea or on another feature that is in no state."""
     own = {s.country for s in sources if s.country}
     for holder in holders:
-        for child in holder.children:
+        # where the act is, else where what it acts on is ("strengthened its forces in Lebanon")
+        objects = [c for c in holder.children if c.dep_ == "dobj"]
+        for child in [*holder.children, *(c for o in objects for c in o.children)]:
             if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout", "near"):
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:

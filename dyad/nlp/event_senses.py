@@ -271,6 +271,21 @@ def dismissal(verb: Token, lexicon, index) -> bool:
                                  or _person_at(o, index) for o in objects)
 
 
+_WARNING_PREPS = frozenset({"of", "about"})
+
+
+def warns_of_hazard(frame: Token, lexicon) -> bool:
+    """"Aid groups warned of famine", "warned about a recession": a threat verb whose only
+    complement is a danger (no act of the lexicon, no consequence the warner would bring) warns,
+    it threatens no one."""
+    topics = [o for p in frame.children if p.dep_ == "prep" and p.lower_ in _WARNING_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    if not topics or any(c.dep_ in ("ccomp", "xcomp") for c in frame.children):
+        return False
+    return not any(o.lemma_.lower() in lexicon.nouns or o.lemma_.lower() in lexicon.consequence_nouns
+                   for t in topics for o in [t] + [c for c in t.children if c.dep_ == "conj"])
+
+
 def _person_at(token: Token, index) -> bool:
     mention = index.get(token.i)
     ident = mention.actor.id if mention is not None and mention.actor is not None else None

@@ -59,6 +59,8 @@ from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, loa
 
 register_extensions()
 
+# entity types that are names of organisations, works, laws and events: their words do nothing
+_NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT"})
 _FRAME_ROLES = {"intent", "request", "threat", "negator", "refuse", "halt"}
 # what a frame governs; adverbial clauses and coordinated clauses are other events ("after X was hit")
 _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr", "oprd"}
@@ -111,6 +113,8 @@ class EventCoder:
         self._named_at = event_triggers.context_tokens(doc, arrays[:, 0] if arrays is not None else None)
         # words inside a matched phrase belong to it ("came to Iran's aid" is one trigger)
         inside = {i for a, (_, span) in phrase_hits.items() for i in range(span.start, span.end) if i != a}
+        # a verb inside a name ("the Committee to Protect Journalists", "Save the Children") is no act
+        inside.update(i for i in cands if doc[i].ent_type_ in _NAME_TYPES and doc[i].pos_ in ("VERB", "AUX", "ADJ"))
         events: list[Event] = []
         for sent_i, sent in enumerate(doc.sents):
             lo, hi = bisect_left(cands, sent.start), bisect_left(cands, sent.end)
@@ -371,6 +375,8 @@ class EventCoder:
             # "urged Japan to impose sanctions": Japan is asked to act (PLOVER: the target is who is asked)
             return "REQUEST", _request_mode(inner.category if inner else None)
         if role == "threat":
+            if inner is None and frame is not None and senses.warns_of_hazard(frame, self.lexicon):
+                return None, None  # "warned of famine": a warning about a danger threatens no one
             return "THREATEN", _threat_mode(inner.category if inner else None)
         if role == "halt":
             if inner is None:
@@ -429,7 +435,8 @@ class EventCoder:
                 deploy = self.lexicon.verbs["deploy"]  # a move, aimed at no one (PLOVER MOBILIZE)
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
         if d.category == "MOBILIZE":
-            targets = without_moved_forces(targets, holders, index, sources)
+            targets = without_moved_forces(targets, holders, index, sources) \
+                or place_target(holders, index, sources, domestic=False)  # "deployed troops in Belarus"
         if d.category == "MOBILIZE" and d.content.pos_ == "VERB" \
                 and not senses.forces_move(d.content, sources, self.lexicon, index):
             return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met

@@ -45,3 +45,11 @@ def test_a_name_the_parser_splits_is_one_mention(text, name, actor):
     mentions = {m.span.text: m.actor.id for m in run_docs([text])[0]._.mentions}
     assert mentions.get(name) == actor
     assert not [t for t in mentions if t in name and t != name]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials warned of attacks by al-Shabaab over the holidays.",
+    "Britain warned of possible Russian strikes on Moldova's power grid.",
+])
+def test_a_warning_of_anothers_act_is_neither_a_threat_nor_the_act(text):
+    assert not {"THREATEN", "ASSAULT"} & set(categories(text))

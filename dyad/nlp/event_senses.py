@@ -286,6 +286,18 @@ def warns_of_hazard(frame: Token, lexicon) -> bool:
                    for t in topics for o in [t] + [c for c in t.children if c.dep_ == "conj"])
 
 
+def warns_of_others_act(frame: Token, act: Token, index) -> bool:
+    """"Officials warned of attacks by Hamas", "warned of possible Russian strikes": the act
+    warned of is someone else's (its doer is named on the noun, not by a pronoun standing for
+    the warner, as in "warned of its retaliation"): a warning, neither a threat nor an act."""
+    if act.pos_ not in ("NOUN", "PROPN") or act.head.dep_ != "prep" or act.head.lower_ not in _WARNING_PREPS \
+            or act.head.head.i != frame.i:
+        return False
+    doers = [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"]
+    doers += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    return any(index.get(d.i) is not None for d in doers)
+
+
 def _person_at(token: Token, index) -> bool:
     mention = index.get(token.i)
     ident = mention.actor.id if mention is not None and mention.actor is not None else None

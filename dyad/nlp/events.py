@@ -321,6 +321,8 @@ class EventCoder:
             inner.negated = True  # "refused to meet": the meeting did not happen
             inner.frame = frame
             return [reject, inner]
+        if role == "threat" and inner is not None and senses.warns_of_others_act(frame, inner.content, self._index):
+            return []  # "warned of attacks by Hamas": a warning about another's possible act
         category, mode = self._frame_category(role, entry, inner, frame)
         if category is None:
             return [inner] if inner is not None else []

@@ -49,6 +49,8 @@ from spacy.tokens import Token
 
 from dyad.nlp.event_nonacts import has_actor, party_preps
 from dyad.nlp.event_senses import aims, first_conjunct
+from dyad.ontology.actors import load_registry
+from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import Lexicon, load_modality_cues
 
 _PROPOSALS = frozenset({"REQUEST", "AGREE"})  # demands and deals: nouns that list acts to be done
@@ -470,12 +472,31 @@ def theme_fits(verb: Token, lexicon: Lexicon, index) -> bool:
         return lemma not in lexicon.theme_verbs
     papers = all(t.lemma_.lower() in lexicon.communication_nouns for t in themes)
     if lemma in ("release", "free"):
-        return not papers
+        return not papers and any(_freed(t, lexicon, index) for t in themes)
     if lemma in lexicon.theme_verbs:  # "the film recalls the bombing": an act is remembered, not recalled
         return not all(_names_an_act(t, lexicon) for t in themes)
     if lemma not in lexicon.actor_theme_verbs:
         return True
     return not papers and any(_actor_or_status(t, lexicon, index) for t in themes)
+
+
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+
+
+def _freed(theme: Token, lexicon: Lexicon, index) -> bool:
+    """What a release frees: people (a pronoun, a name, a person or group noun, a number of them),
+    captives, forces, an actor, or assets and vessels; not a product or figures ("released a new
+    laptop", "released unemployment figures")."""
+    if theme.lower_ in _PERSONAL or theme.lower_ in _RELATIVE or theme.pos_ == "NUM":
+        return True
+    cues, registry = load_cues(), load_registry()
+    words = [theme, *theme.conjuncts]  # "a volunteer and a Japanese citizen"
+    if any(t.i in index or t.ent_type_ in ("PERSON", "NORP") for w in words for t in w.subtree):
+        return True  # "the two Kenyan pilots", "the Colombian Sergeant Pablo Emilio Moncayo"
+    return any(t.ent_type_ in _PEOPLE_ENTITIES or t.lemma_.lower() in cues.person_nouns
+               or t.lemma_.lower() in cues.group_nouns or registry.sector_term(t.lemma_.lower())
+               or t.lemma_.lower() in lexicon.captive_nouns or t.lemma_.lower() in lexicon.troop_nouns
+               or t.lemma_.lower() in lexicon.release_objects for t in words)
 
 
 def _names_an_act(noun: Token, lexicon: Lexicon) -> bool:

@@ -40,6 +40,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True
     if token.pos_ == "VERB" and thing_subject(token, lexicon, index):
         return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
+    if entry.category == "CONSULT" and talks_alone(token, index):
+        return True  # "Jobs talked about the new phone": a speech, no one consulted
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
             for c in token.children):
@@ -48,6 +50,29 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
             and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
     return False
+
+
+_TALK_VERBS = frozenset({"talk", "discuss", "speak"})
+_PARTNER_PREPS = frozenset({"with", "to", "among", "between"})
+
+
+def talks_alone(verb: Token, index) -> bool:
+    """A verb of talking whose one subject talks with no one named: no partner ("with", "to"),
+    no actor as object, a single subject (not "the ministers", not "X and Y"): a speech or a
+    presentation ("Jobs talked about podcasting", "the CEO discussed the results"), not a
+    consultation."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TALK_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they"):
+        return False  # "the ministers discussed trade": they talked among themselves
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for t in [verb, *objects] for c in t.children):
+        return False  # "discussed the war with Lavrov" (the parser may hang "with" on the topic)
+    return not any(c.dep_ == "dobj" and c.i in index for c in verb.children)
 
 
 def thing_subject(verb: Token, lexicon, index) -> bool:

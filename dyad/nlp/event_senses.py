@@ -159,9 +159,11 @@ def _own_words(noun: Token) -> list[Token]:
 _EXAMPLE_PREPS = frozenset({"as", "like", "including"})  # "allies such as Germany" names Germany
 
 
-def supplies_something(verb: Token) -> bool:
-    """A supply verb names what it supplies: an object, or a passive subject ("weapons were sent")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+def supplies_something(verb: Token, lexicon) -> bool:
+    """A supply verb names what it supplies: an object, or a passive subject ("weapons were sent"),
+    that is not something said or shown ("gave an interview to the BBC", "delivered a speech")."""
+    supplied = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() not in lexicon.communication_nouns for c in supplied)
 
 
 def characterised(noun: Token, naming_verbs: frozenset[str]) -> bool:
@@ -284,6 +286,19 @@ def warns_of_hazard(frame: Token, lexicon) -> bool:
         return False
     return not any(o.lemma_.lower() in lexicon.nouns or o.lemma_.lower() in lexicon.consequence_nouns
                    for t in topics for o in [t] + [c for c in t.children if c.dep_ == "conj"])
+
+
+def ordered_goods(frame: Token, index, lexicon) -> bool:
+    """"Air India ordered 40 airliners", "ordered 40 Chinese fighter jets": "order" with things
+    (equipment, or anything that names no one) as its object and no act ordered is a purchase,
+    not a command (PLOVER REQUEST needs someone told to act)."""
+    if frame.lemma_.lower() != "order" or any(c.dep_ in ("xcomp", "ccomp") for c in frame.children):
+        return False
+    objects = [c for c in frame.children if c.dep_ == "dobj"]
+    cues = load_cues()
+    return bool(objects) and all(lexicon.is_item(o.lemma_.lower()) and o.lemma_.lower() not in lexicon.troop_nouns or not (
+        o.pos_ == "PRON" or o.i in index or o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+        or o.lemma_.lower() in cues.person_nouns or o.lemma_.lower() in cues.group_nouns) for o in objects)
 
 
 def warns_of_others_act(frame: Token, act: Token, index) -> bool:

@@ -218,7 +218,7 @@ class EventCoder:
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
             elif entry.category is None or not _has_recipient(token, self.lexicon, self._index):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
-            if entry.category == "AID" and not senses.supplies_something(token):
+            if entry.category == "AID" and not senses.supplies_something(token, self.lexicon):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
         if token.pos_ in ("NOUN", "PROPN") and not entry.standalone and not governed:
             return None
@@ -321,6 +321,9 @@ class EventCoder:
             inner.negated = True  # "refused to meet": the meeting did not happen
             inner.frame = frame
             return [reject, inner]
+        if role == "request" and (inner is None or self.lexicon.is_item(inner.content.lemma_.lower())) \
+                and senses.ordered_goods(frame, self._index, self.lexicon):
+            return []  # "ordered 40 airliners": a purchase
         if role == "threat" and inner is not None and senses.warns_of_others_act(frame, inner.content, self._index):
             return []  # "warned of attacks by Hamas": a warning about another's possible act
         category, mode = self._frame_category(role, entry, inner, frame)

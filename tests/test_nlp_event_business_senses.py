@@ -1,0 +1,59 @@
+"""Business senses of event words are no PLOVER events: releasing a product, ordering goods,
+a speech about something, giving a talk (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import categories, coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung released a new folding phone on Wednesday.",
+    "The statistics office released inflation figures for March.",
+])
+def test_releasing_a_product_or_figures_is_no_release(text):
+    assert "RETREAT" not in categories(text)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Myanmar's junta released two Australian journalists.", "MMR", "AUS"),
+    ("The militia will release the Nepali engineers next week.", None, "NPL"),
+    ("Iran released the seized tanker on Sunday.", "IRN", None),
+])
+def test_releasing_people_or_seized_things_is_coded(text, src, tgt):
+    events = [(s, t) for c, s, t in coded(text) if c in ("RETREAT", "AGREE")]
+    assert events
+    assert src is None or src in events[0][0]
+    assert tgt is None or tgt in events[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Qantas ordered twelve new long-haul jets.",
+    "The ministry has ordered 300 armoured buses for the capital.",
+])
+def test_ordering_goods_is_no_request(text):
+    assert "REQUEST" not in categories(text)
+
+
+def test_ordering_people_to_act_is_a_request():
+    assert "REQUEST" in categories("The general ordered the soldiers to leave the village.")
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung's chief executive talked about the new chips at the fair.",
+    "The company's founder discussed the quarterly results.",
+    "The prime minister gave an interview to the BBC.",
+])
+def test_a_speech_or_interview_is_no_consultation_or_aid(text):
+    assert not {"CONSULT", "AID"} & set(categories(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese foreign minister discussed the dispute with his Chinese counterpart.",
+    "Modi talked with Sharif by telephone on Friday.",
+])
+def test_talking_with_someone_is_still_a_consultation(text):
+    assert "CONSULT" in categories(text)

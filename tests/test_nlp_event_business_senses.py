@@ -57,3 +57,29 @@ def test_a_speech_or_interview_is_no_consultation_or_aid(text):
 ])
 def test_talking_with_someone_is_still_a_consultation(text):
     assert "CONSULT" in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The Nikkei dropped 2.1 percent on Tuesday.", "CONCEDE"),
+    ("The shuttle lifted off from Cape Canaveral at dawn.", "CONCEDE"),
+    ("Samsung demonstrated the new camera features at the fair.", "PROTEST"),
+    ("The central bank is fighting to contain inflation.", "ASSAULT"),
+    ("The tariffs are meant to protect the Brazilian steel industry.", "AID"),
+    ("Volkswagen bought a majority stake in Scania.", "COOPERATE"),
+    ("Lufthansa has purchased 20 new Embraer jets.", "COOPERATE"),
+    ("Boeing unveiled a new long-range aircraft in Seattle.", "AID"),
+    ("The carrier offers flights to Lagos and Accra.", "AGREE"),
+])
+def test_business_senses_of_event_words_are_no_events(text, category):
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Thousands of protesters demonstrated outside parliament in Tbilisi.", "PROTEST"),
+    ("Peacekeepers protect civilians in the camps near Bentiu.", "AID"),
+    ("Egypt bought 24 Rafale jets from France.", "COOPERATE"),
+    ("Hungary dropped its objections to the sanctions package.", "CONCEDE"),
+    ("Kenya offered troops to the mission in Haiti.", "AGREE"),
+])
+def test_the_political_senses_are_still_coded(text, category):
+    assert category in categories(text)

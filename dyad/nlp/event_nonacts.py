@@ -42,6 +42,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
     if entry.category == "CONSULT" and talks_alone(token, index):
         return True  # "Jobs talked about the new phone": a speech, no one consulted
+    if token.pos_ == "VERB" and other_sense(token, entry, index):
+        return True
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
             for c in token.children):
@@ -50,6 +52,56 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
             and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.i in index and token.head.lemma_.lower() not in lexicon.nouns
     return False
+
+
+# verbs whose PLOVER sense needs an object: without one, "the index dropped 3%", "the jet lifted off"
+_OBJECT_SENSES = frozenset({"drop", "lift"})
+_PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def other_sense(verb: Token, entry: LexEntry, index) -> bool:
+    """The verb in a sense other than its PLOVER one: "dropped 3%" and "lifted off" (no demand or
+    ban dropped or lifted), "demonstrated the new features" (showed), "is fighting to stem a crash"
+    (striving), "to protect the economy" (no one protected), "Fiat bought a stake in Chrysler" (a
+    purchase between companies, with no government party)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in _OBJECT_SENSES and entry.category == "CONCEDE":
+        return not objects or any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children)
+    if lemma == "demonstrate":
+        return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
+    if entry.category == "ASSAULT" and lemma == "fight":
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    if entry.category == "AID" and lemma == "protect":
+        return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
+    if lemma in _PURCHASE_VERBS:
+        return _business_deal(verb, index)
+    return False
+
+
+def _names_someone(token: Token, index) -> bool:
+    """The head word names an actor or people ("civilians", "the embassy", "Kurds"), not a thing
+    that only a modifier places ("the Canadian economy")."""
+    mention = index.get(token.i)
+    return mention is not None and mention.span.root.i == token.i or token.ent_type_ in ("PERSON", "NORP", "GPE")
+
+
+def _business_deal(verb: Token, index) -> bool:
+    """A purchase whose buyer is a company (or an organisation the registry does not know) and
+    whose other parties include no state organ: commerce, not PLOVER cooperation."""
+    buyers = [index.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
+    if not buyers or not all(b is not None and _company(b) for b in buyers):
+        return False
+    others = [index.get(t.i) for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return not any(m is not None and m.actor.sector in _STATE_SECTORS for m in others)
+
+
+def _company(mention) -> bool:
+    """A company: the registry says so, or an organisation's name it does not know."""
+    actor = mention.actor
+    return actor.sector == "BUS" or (actor.id or "").startswith("org:") and actor.sector in (None, "BUS") \
+        or actor.id is None and actor.country is None and mention.span.root.ent_type_ == "ORG"
 
 
 _TALK_VERBS = frozenset({"talk", "discuss", "speak"})

@@ -301,6 +301,20 @@ def ordered_goods(frame: Token, index, lexicon) -> bool:
         or o.lemma_.lower() in cues.person_nouns or o.lemma_.lower() in cues.group_nouns) for o in objects)
 
 
+def offers_goods(frame: Token, lexicon, index) -> bool:
+    """"The airline offers flights to Dubai", "offered buyouts": "offer" with a thing as its object
+    that is no act, aid, force or help of PLOVER's ("offered troops", "offered asylum" are AGREE),
+    and nothing to do ("offered to mediate")."""
+    if frame.lemma_.lower() != "offer" or any(c.dep_ in ("xcomp", "ccomp") for c in frame.children):
+        return False
+    objects = [c for c in frame.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.pos_ in ("PRON", "PROPN") or o.i in index or o.lemma_.lower() in lexicon.nouns
+        or lexicon.is_item(o.lemma_.lower()) or o.lemma_.lower() in lexicon.troop_nouns
+        or o.lemma_.lower() in lexicon.force_nouns or o.lemma_.lower() in lexicon.partner_nouns
+        for o in [*objects, *(c for o in objects for c in o.conjuncts)])
+
+
 def warns_of_others_act(frame: Token, act: Token, index) -> bool:
     """"Officials warned of attacks by Hamas", "warned of possible Russian strikes": the act
     warned of is someone else's (its doer is named on the noun, not by a pronoun standing for

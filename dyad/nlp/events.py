@@ -201,6 +201,8 @@ class EventCoder:
                 n_entry, n_text = triggers[noun.i]
                 if n_entry.category is None:
                     return None  # "issued a press release": a lexicon phrase that is no event
+                if entry.category is None and n_entry.category == "AID" and not n_entry.standalone:
+                    return None  # "unveiled a new aircraft": a thing shown, not supplied (supply verbs code it)
                 n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
@@ -321,6 +323,8 @@ class EventCoder:
             inner.negated = True  # "refused to meet": the meeting did not happen
             inner.frame = frame
             return [reject, inner]
+        if role == "intent" and inner is None and senses.offers_goods(frame, self.lexicon, self._index):
+            return []  # "the airline offers flights to Dubai": a service for sale
         if role == "request" and (inner is None or self.lexicon.is_item(inner.content.lemma_.lower())) \
                 and senses.ordered_goods(frame, self._index, self.lexicon):
             return []  # "ordered 40 airliners": a purchase

@@ -7,8 +7,8 @@ folder's README for the annotation rules.
 Each article is analysed whole, as ``dyad ingest`` analyses it (one Doc, dated with the article's
 date), because the annotators read the sentence in its article ("people get the country the text
 gives them"); the events whose evidence starts inside a gold sentence are that sentence's. The
-articles are read from the repository's corpora (``corpus/wikinews-ir`` and ``corpus/gum-news``,
-found by the row's ``doc_id``); a sentence whose article is not there is analysed alone. The former figure, every
+articles are read from the repository's corpora (``corpus/wikinews-ir``, ``corpus/gum-news`` and
+``corpus/meantime``, found by the row's ``doc_id``); a sentence whose article is not there is analysed alone. The former figure, every
 sentence analysed alone, stays in ``details["sentence_alone"]``. Every emitted event (negated or
 not) is matched one-to-one with a gold event of the same sentence:
 
@@ -38,7 +38,8 @@ from dyad.models import Event, is_negated
 
 GOLD_FILE = "sentences.jsonl"
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
-CORPORA = (CORPUS_DIR / "wikinews-ir" / "articles.jsonl", CORPUS_DIR / "gum-news" / "articles.jsonl")
+CORPORA = (CORPUS_DIR / "wikinews-ir" / "articles.jsonl", CORPUS_DIR / "gum-news" / "articles.jsonl",
+           CORPUS_DIR / "meantime" / "articles.jsonl")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CONFIDENCE_CUT = 0.5  # the threshold of the *_conf50 metrics
 THRESHOLDS = (0.1, 0.2, 0.3, 0.5, 0.7)

@@ -92,3 +92,13 @@ def test_nlp_actors_orgnames_undated_historical_leaders_keep_their_country(nlp):
     doc = run(nlp, "Soviet leader Mikhail Gorbachev met President Reagan and Chancellor Helmut Kohl.")
     countries = {m.actor.country for m in doc._.mentions}
     assert {"RUS", "USA", "DEU"} <= countries
+
+
+@pytest.mark.parametrize("text,initials", [
+    ("Boeing filed a protest with the GAO on Monday.", "GAO"),
+    ("The complaint went to the SEC and the GAO last week.", "GAO"),
+])
+def test_initials_in_mixed_case_text_are_no_town(nlp, text, initials):
+    """"GAO" (the Government Accountability Office) is not Gao in Mali."""
+    doc = run(nlp, text)
+    assert all(m.actor.country != "MLI" for m in doc._.mentions if m.span.text == initials)

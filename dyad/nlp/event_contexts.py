@@ -78,6 +78,8 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
     noun that no light verb or frame governs."""
     outer = frame if frame is not None else content
     if content.pos_ in ("NOUN", "PROPN") and frame is None:
+        if not theme_fits(content, lexicon, index, category):
+            return "theme_sense"  # "announced the release of its new software"
         found = _noun_context(content, lexicon, index)
         if found is None and bare and nominal_mention(content, category, lexicon, index):
             return "nominal_mention"
@@ -96,7 +98,7 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
         ("question", lambda: category == "REQUEST" and question(outer, lexicon)),
         ("aim", lambda: aim(outer, lexicon)),
         ("no_comment", lambda: category == "REJECT" and no_comment(outer, lexicon)),
-        ("theme_sense", lambda: frame is None and not theme_fits(content, lexicon, index)),
+        ("theme_sense", lambda: frame is None and not theme_fits(content, lexicon, index, category)),
         ("description", lambda: frame is None and reduced_relative(content)),
         ("same_act", lambda: frame is None and same_act(content, category, lexicon, index)),
     )
@@ -459,10 +461,15 @@ def _themes(verb: Token) -> list[Token]:
     return themes
 
 
-def theme_fits(verb: Token, lexicon: Lexicon, index) -> bool:
+def theme_fits(verb: Token, lexicon: Lexicon, index, category: str | None) -> bool:
     """Whether the verb's theme allows its PLOVER reading: a release frees captives, not a
     publication ("released a statement"); recognition, visits and receiving act on an actor,
     a place or a political status ("recognized the disease", "the rally was visited" do not)."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _RELEASES and category == "RETREAT":
+        # "announced the release of its new software": the noun frees what its "of" names
+        freed = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        return not freed or any(_freed(t, lexicon, index) for t in freed)
     if verb.pos_ not in ("VERB", "AUX"):
         return True
     lemma, themes = verb.lemma_.lower(), _themes(verb)
@@ -471,7 +478,7 @@ def theme_fits(verb: Token, lexicon: Lexicon, index) -> bool:
         # returns or recalls someone or something
         return lemma not in lexicon.theme_verbs
     papers = all(t.lemma_.lower() in lexicon.communication_nouns for t in themes)
-    if lemma in ("release", "free"):
+    if lemma in _RELEASES and category == "RETREAT":  # "exchanged emails", "released a new laptop": nobody freed
         return not papers and any(_freed(t, lexicon, index) for t in themes)
     if lemma in lexicon.theme_verbs:  # "the film recalls the bombing": an act is remembered, not recalled
         return not all(_names_an_act(t, lexicon) for t in themes)
@@ -480,7 +487,8 @@ def theme_fits(verb: Token, lexicon: Lexicon, index) -> bool:
     return not papers and any(_actor_or_status(t, lexicon, index) for t in themes)
 
 
-_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "GPE"})
+_RELEASES = frozenset({"release", "free", "exchange", "swap"})  # PLOVER RETREAT release: people or assets freed
 
 
 def _freed(theme: Token, lexicon: Lexicon, index) -> bool:
@@ -491,12 +499,20 @@ def _freed(theme: Token, lexicon: Lexicon, index) -> bool:
         return True
     cues, registry = load_cues(), load_registry()
     words = [theme, *theme.conjuncts]  # "a volunteer and a Japanese citizen"
-    if any(t.i in index or t.ent_type_ in ("PERSON", "NORP") for w in words for t in w.subtree):
+    modifiers = [t for w in words for t in w.subtree if t.dep_ in ("amod", "compound", "nmod", "appos")]
+    if any(_placed_someone(t, index) or t.ent_type_ in ("PERSON", "NORP") for t in [*words, *modifiers]):
         return True  # "the two Kenyan pilots", "the Colombian Sergeant Pablo Emilio Moncayo"
     return any(t.ent_type_ in _PEOPLE_ENTITIES or t.lemma_.lower() in cues.person_nouns
                or t.lemma_.lower() in cues.group_nouns or registry.sector_term(t.lemma_.lower())
                or t.lemma_.lower() in lexicon.captive_nouns or t.lemma_.lower() in lexicon.troop_nouns
                or t.lemma_.lower() in lexicon.release_objects for t in words)
+
+
+def _placed_someone(token: Token, index) -> bool:
+    """A mention of a known actor or a placed group ("Kenyan"), not a bare name the registry does
+    not know ("MacBook Air") nor a company's product."""
+    mention = index.get(token.i)  # a company's thing ("Apple's iLife software suite", BUS) is no one
+    return mention is not None and bool(mention.actor.country or mention.actor.sector) and mention.actor.sector != "BUS"
 
 
 def _names_an_act(noun: Token, lexicon: Lexicon) -> bool:

@@ -42,7 +42,7 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
     if entry.category == "CONSULT" and talks_alone(token, index):
         return True  # "Jobs talked about the new phone": a speech, no one consulted
-    if token.pos_ == "VERB" and other_sense(token, entry, index):
+    if token.pos_ == "VERB" and other_sense(token, entry, lexicon, index):
         return True
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
@@ -56,11 +56,13 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
 
 # verbs whose PLOVER sense needs an object: without one, "the index dropped 3%", "the jet lifted off"
 _OBJECT_SENSES = frozenset({"drop", "lift"})
-_PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire"})
+_PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire", "import"})
+_PLANS = frozenset({"deal", "agreement", "plan", "project", "idea", "program", "programme", "contract", "bill",
+                    "proposal", "measure", "initiative", "talks", "negotiation", "merger", "bid", "story"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-def other_sense(verb: Token, entry: LexEntry, index) -> bool:
+def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     """The verb in a sense other than its PLOVER one: "dropped 3%" and "lifted off" (no demand or
     ban dropped or lifted), "demonstrated the new features" (showed), "is fighting to stem a crash"
     (striving), "to protect the economy" (no one protected), "Fiat bought a stake in Chrysler" (a
@@ -77,6 +79,14 @@ def other_sense(verb: Token, entry: LexEntry, index) -> bool:
         return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
     if lemma in _PURCHASE_VERBS:
         return _business_deal(verb, index)
+    if entry.category == "CONSULT" and lemma == "meet":
+        return bool(objects) and not any(t.i in index or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+                                         or (t.pos_ == "PRON" and t.dep_ != "poss")
+                                         or t.lemma_.lower() in senses.speaker_nouns()
+                                         for o in objects for t in o.subtree)  # "met its targets"
+    if entry.category == "ASSAULT" and lemma == "kill":
+        return bool(objects) and all(o.lemma_.lower() in _PLANS or o.lemma_.lower() in lexicon.proposal_nouns
+                                     for o in objects)  # "the deal was killed by the Pentagon"
     return False
 
 
@@ -94,7 +104,8 @@ def _business_deal(verb: Token, index) -> bool:
     if not buyers or not all(b is not None and _company(b) for b in buyers):
         return False
     others = [index.get(t.i) for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    return not any(m is not None and m.actor.sector in _STATE_SECTORS for m in others)
+    return not any(m is not None and (m.actor.sector in _STATE_SECTORS or m.actor.id and m.actor.id == m.actor.country)
+                   for m in others)  # "bought oil from Iran", "the stake the US government holds": a state party
 
 
 def _company(mention) -> bool:

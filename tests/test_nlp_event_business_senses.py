@@ -104,3 +104,27 @@ def test_more_business_senses_are_no_events(text, category):
 ])
 def test_the_political_senses_of_those_words_stay(text, category):
     assert category in categories(text) or category == "CONSULT" and "AGREE" in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Toyota beat analysts' forecasts for the third quarter.", "ASSAULT"),
+    ("The former chairman has been fighting lung cancer for years.", "ASSAULT"),
+    ("Nokia will recall two million faulty chargers.", "SANCTION"),
+    ("Shares in Siemens rose early before declining in the afternoon.", "REJECT"),
+    ("The airline warned that its losses could widen next year.", "THREATEN"),
+    ("The chief executive of Unilever stepped down on Monday.", "RETREAT"),
+])
+def test_company_news_senses_are_no_events(text, category):
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Riot police beat dozens of students in Dhaka.", "ASSAULT"),
+    ("Kenya recalled its ambassador from Kinshasa.", "SANCTION"),
+    ("Serbia declined the invitation to the summit.", "REJECT"),
+    ("The Houthis warned the Saudis that their strikes would expand.", "THREATEN"),
+    ("Lt. Gen. Ahmed Haroun resigned as army chief on Sunday.", "RETREAT"),
+    ("Japan's defence minister stepped down after the scandal.", "RETREAT"),
+])
+def test_their_political_senses_stay(text, category):
+    assert category in categories(text)

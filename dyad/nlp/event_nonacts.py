@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.nlp import event_senses as senses
+from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import LexEntry
 
 _NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
@@ -73,21 +74,45 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return not objects or any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children)
     if lemma == "demonstrate":
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
-    if entry.category == "ASSAULT" and lemma == "fight":
-        return any(c.dep_ == "xcomp" for c in verb.children)
+    if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
     if entry.category == "AID" and lemma == "protect":
         return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
     if lemma in _PURCHASE_VERBS:
         return _business_deal(verb, index)
+    if entry.category == "ASSAULT" and lemma in _PERSON_OBJECT_ASSAULTS and objects:
+        return not _names_anyone(objects, index)  # "beat predictions", "fighting cancer"
+    if entry.category == "SANCTION" and lemma == "recall" and objects:
+        return not _names_anyone(objects, index) and not any(
+            o.lemma_.lower() in lexicon.envoy_nouns or o.lemma_.lower() in lexicon.troop_nouns for o in objects)
     if entry.category == "CONSULT" and lemma == "meet":
-        return bool(objects) and not any(t.i in index or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-                                         or (t.pos_ == "PRON" and t.dep_ != "poss")
-                                         or t.lemma_.lower() in senses.speaker_nouns()
-                                         for o in objects for t in o.subtree)  # "met its targets"
+        return bool(objects) and not _names_anyone(objects, index)  # "met its targets"
     if entry.category == "ASSAULT" and lemma == "kill":
         return bool(objects) and all(o.lemma_.lower() in _PLANS or o.lemma_.lower() in lexicon.proposal_nouns
                                      for o in objects)  # "the deal was killed by the Pentagon"
     return False
+
+
+_PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight"})  # with an object, it is someone beaten or fought
+
+
+def _names_anyone(objects: list[Token], index) -> bool:
+    """An object phrase that names an actor or people anywhere in it ("beat him", "fought the
+    rebels", "beat five protesters"), not only things ("beat the forecasts", "fought cancer")."""
+    cues = load_cues()
+    people = cues.person_nouns | cues.group_nouns  # not the source nouns: a forecast "says" but is no one
+    words = [t for o in objects for h in [o, *o.conjuncts] for t in [h, *_modifiers(h)]]
+    return any(t.i in index or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+               or (t.pos_ == "PRON" and t.dep_ != "poss") or t.lemma_.lower() in people for t in words)
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words of a noun phrase that say what it is, not whose it is ("analysts' forecasts" are
+    forecasts): its head's modifiers and appositions, their own modifiers, no possessor."""
+    parts = [c for c in head.children if c.dep_ in ("compound", "amod", "nummod", "appos", "nmod")]
+    parts += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]  # "dozens of students", "members of the opposition"
+    return [t for c in parts for t in c.subtree]
 
 
 def _names_someone(token: Token, index) -> bool:

@@ -301,6 +301,22 @@ def ordered_goods(frame: Token, index, lexicon) -> bool:
         or o.lemma_.lower() in cues.person_nouns or o.lemma_.lower() in cues.group_nouns) for o in objects)
 
 
+def forecast(frame: Token, index) -> bool:
+    """"GM warned that the loss could rise": a warning whose clause is about a thing (its subject
+    a common noun naming no actor), no act of the warner's or anyone's."""
+    if any(c.dep_ in ("dobj", "dative") for c in frame.children):
+        return False  # "we warn the Saudis that ...": a warning addressed to someone
+    clauses = [c for c in frame.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not any(t.i in index for t in s.subtree) for s in subjects)
+
+
+def falls(frame: Token) -> bool:
+    """"Shares declined 2%", "rose before declining": "decline" with nothing declined or refused."""
+    return frame.lemma_.lower() == "decline" and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in frame.children)
+
+
 def offers_goods(frame: Token, lexicon, index) -> bool:
     """"The airline offers flights to Dubai", "offered buyouts": "offer" with a thing as its object
     that is no act, aid, force or help of PLOVER's ("offered troops", "offered asylum" are AGREE),

@@ -312,6 +312,8 @@ class EventCoder:
             inner.negated = True
             inner.frame = frame
             return [inner]
+        if role == "refuse" and inner is None and senses.falls(frame):
+            return []  # "the shares rose before declining": a fall, no refusal
         if role == "refuse":
             reject = Draft("REJECT", entry, frame, trigger=text, cameo=self._frame_cameo(entry, "REJECT", None, inner),
                            mode=_reject_mode(inner), context=inner.context if inner else ())
@@ -386,6 +388,8 @@ class EventCoder:
         if role == "threat":
             if inner is None and frame is not None and senses.warns_of_hazard(frame, self.lexicon):
                 return None, None  # "warned of famine": a warning about a danger threatens no one
+            if inner is None and frame is not None and senses.forecast(frame, self._index):
+                return None, None  # "warned that losses could rise": a forecast names no act threatened
             return "THREATEN", _threat_mode(inner.category if inner else None)
         if role == "halt":
             if inner is None:
@@ -453,6 +457,8 @@ class EventCoder:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
             return []
+        if d.mode == "resign" and d.category == "RETREAT" and not any(_official(a) for a in sources):
+            return []  # PLOVER's resignation is an official's: "Jobs resigned as Apple's CEO" is none
         modality = mod.modality_of(chain, negated, self.cues, sent)
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
@@ -602,6 +608,14 @@ def _agentless_passive(d: Draft, lexicon) -> bool:
 def _names_an_act(prep: Token, lexicon) -> bool:
     return any(t.lemma_.lower() in lexicon.nouns for p in prep.children if p.dep_ == "pobj"
                for t in [p] + [c for c in p.children if c.dep_ == "compound"])
+
+
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY", "IGO"})
+
+
+def _official(actor) -> bool:
+    """A public actor: a registry person or body, a state, or someone holding public office."""
+    return bool(actor.id) and actor.sector != "BUS" or actor.sector in _OFFICIAL_SECTORS
 
 
 def _holders(d: Draft) -> list[Token]:

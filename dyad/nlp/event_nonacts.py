@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.nlp import event_senses as senses
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import LexEntry
 
@@ -60,7 +61,6 @@ _OBJECT_SENSES = frozenset({"drop", "lift"})
 _PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire", "import"})
 _PLANS = frozenset({"deal", "agreement", "plan", "project", "idea", "program", "programme", "contract", "bill",
                     "proposal", "measure", "initiative", "talks", "negotiation", "merger", "bid", "story"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
@@ -129,7 +129,7 @@ def _business_deal(verb: Token, index) -> bool:
     if not buyers or not all(b is not None and _company(b) for b in buyers):
         return False
     others = [index.get(t.i) for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    return not any(m is not None and (m.actor.sector in _STATE_SECTORS or m.actor.id and m.actor.id == m.actor.country)
+    return not any(m is not None and (m.actor.sector in state_organs() or m.actor.id and m.actor.id == m.actor.country)
                    for m in others)  # "bought oil from Iran", "the stake the US government holds": a state party
 
 

@@ -52,3 +52,11 @@ def test_adding_to_forces_is_a_mobilisation(text, src):
 ])
 def test_a_move_of_forces_is_aimed_at_where_they_go(text, src, tgt):
     assert ("MOBILIZE", {src}, {tgt}) in coded(text)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Oman mediated between Iran and Britain over the detained tanker.", "OMN", {"IRN", "GBR"}),
+    ("Turkey mediated between Russia and Ukraine in Istanbul.", "TUR", {"RUS", "UKR"}),
+])
+def test_a_subject_acting_between_two_parties_stays_the_source(text, src, tgt):
+    assert any(c == "CONSULT" and s == {src} and tgt <= t for c, s, t in coded(text)), coded(text)

@@ -386,7 +386,7 @@ def _including(verb: Token, index) -> list[ActorRef]:
 def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRef]:
     """The source actors of an event found at ``content`` (governed by ``source_from``)."""
     parties = between_parties(content, index)
-    if len(parties) > 1 and (source_from is None or not subject_of(source_from, index)[0]):
+    if len(parties) > 1 and not _own_subject(content, source_from, index):
         return parties[:1]  # "fighting between Azerbaijanis and Armenians": each side's act on the other
     if content.pos_ in ("NOUN", "PROPN") and source_from is None:
         own = _noun_source(content, index)
@@ -487,6 +487,14 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
         if actors:
             return actors
     return _movers(noun, index)
+
+
+def _own_subject(content: Token, source_from: Token | None, index) -> list[ActorRef]:
+    """The subject of the word governing the event, or of an event verb itself ("Qatar mediated
+    between Israel and Hamas": Qatar acts, the parties are its targets); a bare event noun has none."""
+    if source_from is not None:
+        return subject_of(source_from, index)[0]
+    return [] if content.pos_ in ("NOUN", "PROPN") else subject_of(content, index)[0]
 
 
 def between_parties(noun: Token, index) -> list[ActorRef]:

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from dyad.nlp import event_senses as senses
 from dyad.ontology.actor_data import state_organs
-from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import LexEntry
 
 _NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
@@ -59,8 +58,9 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
 # verbs whose PLOVER sense needs an object: without one, "the index dropped 3%", "the jet lifted off"
 _OBJECT_SENSES = frozenset({"drop", "lift"})
 _PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire", "import"})
-_PLANS = frozenset({"deal", "agreement", "plan", "project", "idea", "program", "programme", "contract", "bill",
-                    "proposal", "measure", "initiative", "talks", "negotiation", "merger", "bid", "story"})
+# besides the lexicon's proposal nouns (bill, proposal, measure, initiative ...)
+_PLANS = frozenset({"deal", "agreement", "plan", "project", "idea", "program", "programme", "contract", "talks",
+                    "negotiation", "merger", "bid", "story"})
 
 
 def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
@@ -81,12 +81,12 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     if lemma in _PURCHASE_VERBS:
         return _business_deal(verb, index)
     if entry.category == "ASSAULT" and lemma in _PERSON_OBJECT_ASSAULTS and objects:
-        return not _names_anyone(objects, index)  # "beat predictions", "fighting cancer"
+        return not senses.names_people(objects, index)  # "beat predictions", "fighting cancer"
     if entry.category == "SANCTION" and lemma == "recall" and objects:
-        return not _names_anyone(objects, index) and not any(
+        return not senses.names_people(objects, index) and not any(
             o.lemma_.lower() in lexicon.envoy_nouns or o.lemma_.lower() in lexicon.troop_nouns for o in objects)
     if entry.category == "CONSULT" and lemma == "meet":
-        return bool(objects) and not _names_anyone(objects, index)  # "met its targets"
+        return bool(objects) and not senses.names_people(objects, index)  # "met its targets"
     if entry.category == "ASSAULT" and lemma == "kill":
         return bool(objects) and all(o.lemma_.lower() in _PLANS or o.lemma_.lower() in lexicon.proposal_nouns
                                      for o in objects)  # "the deal was killed by the Pentagon"
@@ -94,25 +94,6 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
 
 
 _PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight"})  # with an object, it is someone beaten or fought
-
-
-def _names_anyone(objects: list[Token], index) -> bool:
-    """An object phrase that names an actor or people anywhere in it ("beat him", "fought the
-    rebels", "beat five protesters"), not only things ("beat the forecasts", "fought cancer")."""
-    cues = load_cues()
-    people = cues.person_nouns | cues.group_nouns  # not the source nouns: a forecast "says" but is no one
-    words = [t for o in objects for h in [o, *o.conjuncts] for t in [h, *_modifiers(h)]]
-    return any(t.i in index or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-               or (t.pos_ == "PRON" and t.dep_ != "poss") or t.lemma_.lower() in people for t in words)
-
-
-def _modifiers(head: Token) -> list[Token]:
-    """The words of a noun phrase that say what it is, not whose it is ("analysts' forecasts" are
-    forecasts): its head's modifiers and appositions, their own modifiers, no possessor."""
-    parts = [c for c in head.children if c.dep_ in ("compound", "amod", "nummod", "appos", "nmod")]
-    parts += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj"]  # "dozens of students", "members of the opposition"
-    return [t for c in parts for t in c.subtree]
 
 
 def _names_someone(token: Token, index) -> bool:

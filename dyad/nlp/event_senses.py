@@ -288,6 +288,33 @@ def warns_of_hazard(frame: Token, lexicon) -> bool:
                    for t in topics for o in [t] + [c for c in t.children if c.dep_ == "conj"])
 
 
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns for people and groups of them (the quote lexicon's; not its source nouns: a
+    forecast "says" but is no one)."""
+    cues = load_cues()
+    return cues.person_nouns | cues.group_nouns
+
+
+def names_people(objects: list[Token], index, whole_phrase: bool = True) -> bool:
+    """Whether the object phrases name an actor or people ("beat him", "fought the rebels", "beat
+    dozens of students"), not only things ("beat the forecasts", "fought cancer"). ``whole_phrase``:
+    also their conjuncts and what their modifiers name; else the head words alone."""
+    words = [t for o in objects for h in [o, *o.conjuncts] for t in [h, *_modifiers(h)]] if whole_phrase else objects
+    people = people_nouns()
+    return any(t.i in index or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+               or (t.pos_ == "PRON" and t.dep_ != "poss") or t.lemma_.lower() in people for t in words)
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words of a noun phrase that say what it is, not whose it is ("analysts' forecasts" are
+    forecasts): its head's modifiers and appositions, their own modifiers, no possessor."""
+    parts = [c for c in head.children if c.dep_ in ("compound", "amod", "nummod", "appos", "nmod")]
+    parts += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]  # "dozens of students", "members of the opposition"
+    return [t for c in parts for t in c.subtree]
+
+
 def ordered_goods(frame: Token, index, lexicon) -> bool:
     """"Air India ordered 40 airliners", "ordered 40 Chinese fighter jets": "order" with things
     (equipment, or anything that names no one) as its object and no act ordered is a purchase,
@@ -295,10 +322,8 @@ def ordered_goods(frame: Token, index, lexicon) -> bool:
     if frame.lemma_.lower() != "order" or any(c.dep_ in ("xcomp", "ccomp") for c in frame.children):
         return False
     objects = [c for c in frame.children if c.dep_ == "dobj"]
-    cues = load_cues()
-    return bool(objects) and all(lexicon.is_item(o.lemma_.lower()) and o.lemma_.lower() not in lexicon.troop_nouns or not (
-        o.pos_ == "PRON" or o.i in index or o.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-        or o.lemma_.lower() in cues.person_nouns or o.lemma_.lower() in cues.group_nouns) for o in objects)
+    return bool(objects) and all(lexicon.is_item(o.lemma_.lower()) and o.lemma_.lower() not in lexicon.troop_nouns
+                                 or not names_people([o], index, whole_phrase=False) for o in objects)
 
 
 def forecast(frame: Token, index) -> bool:

@@ -55,6 +55,7 @@ from dyad.nlp.event_fallbacks import (
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries
 from dyad.nlp.types import register_extensions
+from dyad.ontology.actor_data import state_organs
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
 
 register_extensions()
@@ -610,7 +611,8 @@ def _names_an_act(prep: Token, lexicon) -> bool:
                for t in [p] + [c for c in p.children if c.dep_ == "compound"])
 
 
-_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY", "IGO"})
+# public actors: the state's organs, and former officials, the opposition, parties and IGOs
+_OFFICIAL_SECTORS = state_organs() | {"ELI", "OPP", "PTY", "IGO"}
 
 
 def _official(actor) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
 from dyad.nlp import event_agents as agents
+from dyad.nlp import event_senses as senses
 from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_words
 from dyad.nlp.event_sides import home_state, quote_speaker, side_key
 from dyad.nlp.place_names import names_feature
@@ -544,11 +545,14 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
     item, not the target ("sold destroyers to Taiwan", "supplied Egypt with jets"); "with X's
     help" names a partner."""
     out = []
+    launcher = token.pos_ == "VERB" and token.lemma_.lower() in lexicon.launch_verbs
     for child in token.children:
         if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:
             continue  # "were engaged in": the subject is the doer
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "gave asylum to X" read as a dative "to"
             out.extend([c for c in child.children if c.dep_ == "pobj"] + _stranded_object(child))
+        elif child.dep_ in ("dobj", "nsubjpass") and launcher and senses.projectile(child, lexicon):
+            out.extend(senses.aimed_at(child, []))  # "fired missiles at Kyiv": Kyiv is hit, not the missiles
         elif child.dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
             if not (supply and child.dep_ in ("dobj", "nsubjpass") and lexicon.is_item(child.lemma_.lower())):
                 out.append(child)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.nlp import event_senses as senses
 from dyad.ontology.actor_data import state_organs
 from dyad.ontology.plover import Lexicon, Plover, load_lexicon
 
@@ -174,7 +175,8 @@ def _clause_words(content: Token, lexicon: Lexicon) -> set[str]:
         # object is what was used ("planted a bomb, wounding six")
         (acts if _is_assault(head, lexicon) else used).append(head)
     victims = [v for act in acts for v in _victims(act) if v.lower_ not in _REFLEXIVES
-               and v.lemma_.lower() not in lexicon.instrument_nouns]
+               and v.lemma_.lower() not in lexicon.instrument_nouns
+               and not (act.lemma_.lower() in lexicon.launch_verbs and senses.projectile(v, lexicon))]
     skip = {t.i for v in victims for t in v.subtree} | {content.i}
     tokens = {t.i: t for act in acts + used for t in act.subtree}
     return {t.lemma_.lower() for i, t in tokens.items() if i not in skip}

@@ -273,6 +273,40 @@ def dismissal(verb: Token, lexicon, index) -> bool:
                                  or _person_at(o, index) for o in objects)
 
 
+_AIM_PREPS = frozenset({"at", "against", "on", "onto", "upon", "into", "toward", "towards"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def projectile(obj: Token, lexicon) -> bool:
+    """What a launch verb's object sends flying: a projectile ("fired rockets") or a quantity of
+    them ("dozens of missiles", "hundreds of drones")."""
+    if obj.lemma_.lower() in lexicon.projectile_nouns:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.projectile_nouns for o in p.children) for p in obj.children)
+
+
+def aimed_at(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who or what a launch is aimed at: the objects of "at", "against", "on", "into", "toward" on
+    the verb or on what it launches ("missiles at bases in Iraq"), not a time ("on Sunday")."""
+    inner = [o for obj in [verb, *objects] for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # "a barrage of missiles against Ukrainian cities"
+    preps = [c for h in [verb, *objects, *inner] for c in h.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _TIME_ENTS]
+
+
+def launched_at(verb: Token, lexicon, index) -> bool:
+    """"Iran launched missiles at bases in Iraq", "launched drones into Russia": a launch verb
+    whose objects are all projectiles, aimed at an actor or a place, is an attack (PLOVER ASSAULT).
+    Launched at no one ("launched a ballistic missile", "into the sea") it is none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.launch_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(projectile(o, lexicon) for o in objects):
+        return False
+    return any(t.i in index for aim in aimed_at(verb, objects) for t in aim.subtree)
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

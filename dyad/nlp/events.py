@@ -192,6 +192,8 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
+        if entry.role == "light" and entry.category is None and senses.launched_at(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["fire"]  # "launched missiles at bases in Iraq": an attack, no supply
         if entry.role == "light":
             # "troops were engaged in fighting": the passive subject of an agentive participle is its doer
             noun = _light_object(token, triggers, entry.accepts,
@@ -238,6 +240,12 @@ class EventCoder:
                 return None
         if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
             entry = self.lexicon.verbs["detain"]  # "guarding captured fighters": holding them is detention
+        if entry.category == "ASSAULT" and token.lemma_.lower() in self.lexicon.launch_verbs:
+            means = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i in triggers
+                     and triggers[c.i][0].category == "COERCE"]
+            if means:  # "fired tear gas at protesters": the riot-control means is the act, as under "used"
+                consumed.add(means[0].i)
+                entry, text = triggers[means[0].i][0], f"{text} {triggers[means[0].i][1]}"
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
             return None  # "fired 200 workers": let go, not shot at
         if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon, self._index):

@@ -211,6 +211,8 @@ class Lexicon:
     dismissal_verbs: frozenset[str] = frozenset()  # "fired 200 workers": let go, not shot at
     consequence_nouns: frozenset[str] = frozenset()  # "warned of consequences": what the warner would do
     release_objects: frozenset[str] = frozenset()  # "released frozen funds", "the tanker": freed, not published
+    launch_verbs: frozenset[str] = frozenset()  # "fired rockets at X": the object is what flies, not the victim
+    projectile_nouns: frozenset[str] = frozenset()  # what such a verb sends flying (missiles, drones, shells)
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -381,7 +383,8 @@ def load_lexicon() -> Lexicon:
                                  "verbal_attack_verbs", "catenative_verbs", "proposal_nouns",
                                  "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
                                  "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
-                                 "dismissal_verbs", "consequence_nouns", "release_objects")),
+                                 "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
+                                 "projectile_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

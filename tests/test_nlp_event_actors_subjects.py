@@ -82,3 +82,20 @@ def test_event_actors_mutual_act_with_a_named_partner_keeps_its_subject():
 def test_event_actors_coordinated_names_sharing_a_head_are_each_a_state(text, states):
     doc = run_docs([text])[0]
     assert {m.actor.country for m in doc._.mentions if m.span.start == 0} == states
+
+
+def _sides(text: str, category: str) -> list[tuple[set[str], set[str]]]:
+    return [(countries(e.source), countries(e.target)) for e in run_docs([text])[0]._.events or []
+            if e.category == category]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a relative pronoun as subject stands for the noun the clause follows
+    ("The US sanctioned Chinese firms that supplied drones to Russia.", "AID", {"CHN"}, {"RUS"}),
+    ("Chinese companies, which sold surveillance cameras to Iran, were blacklisted.", "AID", {"CHN"}, {"IRN"}),
+    # as object, it is the target; what a supplier supplies is its item, never its recipient
+    ("Students who were arrested by Iranian police in Tehran were released on bail.", "COERCE", {"IRN"}, {"IRN"}),
+    ("The drones that Iran sold to Russia were used in Ukraine.", "AID", {"IRN"}, {"RUS"}),
+])
+def test_subjects_a_relative_pronoun_is_the_noun_it_follows(text, category, source, target):
+    assert (source, target) in _sides(text, category)

@@ -274,6 +274,9 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
     return list(out.values())
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
+
+
 def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tuple[list[ActorRef], Token | None]:
     """Actors of the clause subject, climbing control and coordination; (actors, passive subject)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -283,6 +286,8 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if accused:
         return accused, None
     for child in _with_aux_subjects(verb):
+        if child.dep_ == "nsubj" and child.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            break  # "firms that supplied drones": the relative pronoun stands for the noun it follows
         if child.dep_ in ("nsubj", "csubj", "expl"):
             # "Attacks by Russian forces hit Kharkiv": the act named as the subject is the forces' doing
             actors = _by_agent(child, index) or actors_of(child, index) or _including(verb, index)
@@ -553,6 +558,11 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
             out.extend([c for c in child.children if c.dep_ == "pobj"] + _stranded_object(child))
         elif child.dep_ in ("dobj", "nsubjpass") and launcher and senses.projectile(child, lexicon):
             out.extend(senses.aimed_at(child, []))  # "fired missiles at Kyiv": Kyiv is hit, not the missiles
+        elif child.dep_ in ("dobj", "nsubjpass") and child.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+            # "protesters who were arrested": the relative pronoun is the noun (what is supplied is
+            # the item: "the drones that Iran sold to Russia")
+            if not supply or token.lemma_.lower() in lexicon.recipient_object_verbs:
+                out.append(token.head)
         elif child.dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
             if not (supply and child.dep_ in ("dobj", "nsubjpass") and lexicon.is_item(child.lemma_.lower())):
                 out.append(child)

@@ -1,6 +1,7 @@
 """Launching and firing: what a launch verb sends flying (missiles, rockets, drones, shells) is
 never its victim; launched at someone or somewhere it is an attack (PLOVER ASSAULT), launched at
-no one (a test, a satellite) it is none; tear gas fired at a crowd is repression (COERCE)."""
+no one (a test, a satellite) it is none; tear gas fired at a crowd is repression (COERCE).
+Military drills held alone show force (MOBILIZE); held together they are cooperation."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_tear_gas_fired_at_a_crowd_is_repression(text):
 
 def test_live_fire_stays_an_assault():
     assert [e.category for e in _events("Security forces fired live ammunition at protesters.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("China conducted military drills around Taiwan.", "MOBILIZE"),
+    ("North Korea staged large-scale artillery drills.", "MOBILIZE"),
+    ("China and Russia held joint naval exercises in the Gulf of Oman.", "COOPERATE"),
+    ("The US held exercises with South Korea.", "COOPERATE"),
+    ("India and France conducted a naval exercise.", "COOPERATE"),
+])
+def test_drills_held_alone_show_force_held_together_cooperate(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+def test_a_drill_no_state_or_force_holds_is_no_event():
+    assert _events("The company conducted a fire drill at its headquarters.") == []

@@ -307,6 +307,20 @@ def launched_at(verb: Token, lexicon, index) -> bool:
     return any(t.i in index for aim in aimed_at(verb, objects) for t in aim.subtree)
 
 
+def show_of_force(noun: Token, sources: list[ActorRef], lexicon) -> bool:
+    """"China held military drills around Taiwan": exercises one party holds alone demonstrate
+    force (CAMEO 150, PLOVER MOBILIZE); "joint drills", drills "with" a partner or by two states
+    together are military cooperation (CAMEO 062)."""
+    if noun.lemma_.lower() not in lexicon.drill_nouns:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.joint_words for c in noun.children):
+        return False
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+        return False
+    return len({a.country for a in sources if a.country}) < 2
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

@@ -456,6 +456,11 @@ class EventCoder:
             if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
                 deploy = self.lexicon.verbs["deploy"]  # a move, aimed at no one (PLOVER MOBILIZE)
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
+        if d.content.lemma_.lower() in self.lexicon.drill_nouns and d.category == "COOPERATE":
+            if not any(_official(a) or a.sector in self.lexicon.force_sectors for a in sources):
+                return []  # "the company held a fire drill": no state or armed force trains
+            if senses.show_of_force(d.content, sources, self.lexicon):
+                d.category, d.mode, d.cameo = "MOBILIZE", None, "150"  # drills held alone: a show of force
         if d.category == "MOBILIZE":
             targets = without_moved_forces(targets, holders, index, sources) \
                 or place_target(holders, index, sources, domestic=False)  # "deployed troops in Belarus"

@@ -29,7 +29,8 @@ def test_event_sides_words_keep_count_and_place_of_a_group(text, category, words
 
 
 def test_event_sides_words_person_not_widened_to_where_they_are():
-    _, targets = _sides("China summoned the Dutch ambassador in Beijing on Friday.", "REQUEST")
+    # summoning an envoy is a formal complaint (ACCUSE)
+    _, targets = _sides("China summoned the Dutch ambassador in Beijing on Friday.", "ACCUSE")
     assert "the Dutch ambassador" in targets
 
 

@@ -118,8 +118,10 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None,
                 if child.dep_ == "poss" and token.lemma_.lower() in load_lexicon().relational_nouns:
                     continue  # "Israel's militia ally in Lebanon", "Iran's proxies": someone other than the possessor
                 before = len(found)
-                if own is None and agents.is_group_noun(token) and (child.dep_ == "poss" or child.lower_ == "of"):
-                    # "supporters of the president", "Navalny's associates": other people than their anchor
+                if own is None and agents.is_group_noun(token) and (
+                        child.dep_ == "poss" or child.lower_ == "of" or child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+                    # "supporters of the president", "Navalny's associates", "Trump supporters": other
+                    # people than their anchor
                     found.extend(agents.group_of(token, actors_of(child, index, depth, seen), group_words(token)))
                     continue
                 found.extend(actors_of(child, index, depth + 1, seen))
@@ -568,7 +570,8 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
                 out.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             out.extend(c for c in child.children if c.dep_ == "pobj" and not (child.lower_ == "with" and (
-                c.lemma_.lower() in lexicon.partner_nouns or supply and lexicon.is_item(c.lemma_.lower()))))
+                c.lemma_.lower() in lexicon.partner_nouns or supply and lexicon.is_item(c.lemma_.lower())
+                or senses.projectile(c, lexicon))))  # "hit the grid with 40 missiles": the weapon
             out.extend(_stranded_object(child))
     return out
 

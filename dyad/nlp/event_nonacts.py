@@ -13,6 +13,8 @@ the word is no reported act of its own:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dyad.nlp import event_senses as senses
@@ -76,6 +78,11 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
     if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    if (entry.category == "ASSAULT" or entry.category == "COERCE" and _SCORE.search(verb.sent.text)) \
+            and _play(verb, objects, lexicon):
+        return True  # "beat Wales 2-0", "attacked in the second half", "crushed Fiorentina to win the league"
+    if entry.category == "ASSAULT" and objects and all(_level(o, lexicon) for o in objects):
+        return True  # "the rial hit a record low", "temperatures hit 50 degrees"
     if entry.category == "AID" and lemma == "protect":
         return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
     if lemma in _PURCHASE_VERBS:
@@ -94,6 +101,22 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
 
 
 _PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight"})  # with an object, it is someone beaten or fought
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")  # "3-0", "4–2": a result, not a date range
+_LEVEL_ENTS = frozenset({"PERCENT", "QUANTITY", "MONEY"})  # not CARDINAL: "killed dozens"
+
+
+def _play(verb: Token, objects: list[Token], lexicon) -> bool:
+    """Sport or a game: a score in the sentence, or a sport word anywhere in it but the objects
+    (what is attacked may be a stadium or a team bus)."""
+    sent = verb.sent
+    if _SCORE.search(sent.text):
+        return True
+    skip = {t.i for o in objects for t in o.subtree}
+    return any(t.lemma_.lower() in lexicon.sport_words for t in sent if t.i not in skip)
+
+
+def _level(obj: Token, lexicon) -> bool:
+    return obj.lemma_.lower() in lexicon.level_nouns or obj.ent_type_ in _LEVEL_ENTS
 
 
 def _names_someone(token: Token, index) -> bool:
@@ -149,6 +172,9 @@ def thing_subject(verb: Token, lexicon, index) -> bool:
     document (a law or a policy acts for whoever made it), no force, weapon, crowd or event ("the
     attacks struck"), so nobody is said to act ("the break will allow him", "the warming threatens")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in lexicon.instrument_nouns for c in subject.children):
+        return True  # "Hurricane Oscar struck eastern Cuba": a named storm
     if subject is None or subject.pos_ != "NOUN" or any(t.i in index for t in subject.subtree):
         return False
     lemma = subject.lemma_.lower()

@@ -321,6 +321,25 @@ def show_of_force(noun: Token, sources: list[ActorRef], lexicon) -> bool:
     return len({a.country for a in sources if a.country}) < 2
 
 
+def summons_envoy(verb: Token, lexicon) -> bool:
+    """"Summoned China's ambassador", "the chargé d'affaires was summoned": calling in another
+    state's envoy is a formal complaint (CAMEO 114, PLOVER ACCUSE), not a request."""
+    if verb.lemma_.lower() != "summon":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in lexicon.envoy_nouns for o in objects for w in o.subtree if w.i <= o.i)
+
+
+def crowd_gathers(verb: Token, lexicon) -> bool:
+    """"Demonstrators gathered outside the embassy": protesters who gather are protesting
+    (PLOVER PROTEST), where ministers who gather meet and troops who gather mobilise."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # "hundreds of demonstrators"
+    return verb.lemma_.lower() in ("gather", "assemble", "converge", "mass") and any(
+        s.lemma_.lower() in lexicon.crowd_nouns for s in subjects)
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

@@ -56,6 +56,7 @@ from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries
 from dyad.nlp.types import register_extensions
 from dyad.ontology.actor_data import state_organs
+from dyad.ontology.actors import load_registry
 from dyad.ontology.plover import LexEntry, load_lexicon, load_modality_cues, load_plover
 
 register_extensions()
@@ -464,9 +465,18 @@ class EventCoder:
         if d.category == "MOBILIZE":
             targets = without_moved_forces(targets, holders, index, sources) \
                 or place_target(holders, index, sources, domestic=False)  # "deployed troops in Belarus"
-        if d.category == "MOBILIZE" and d.content.pos_ == "VERB" \
+        if d.category == "MOBILIZE" and senses.crowd_gathers(d.content, self.lexicon):
+            demo = self.lexicon.verbs["protest"]  # "demonstrators gathered outside the embassy"
+            d.category, d.mode, d.cameo = demo.category, demo.mode, demo.cameo
+        elif d.category == "MOBILIZE" and d.content.pos_ == "VERB" \
                 and not senses.forces_move(d.content, sources, self.lexicon, index):
             return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met
+        if (d.category == "PROTEST" and d.content.lemma_.lower() == "protest" and sources
+                and all(map(_government, sources))) \
+                or (d.category == "REQUEST" and d.inner is None and senses.summons_envoy(d.content, self.lexicon)):
+            # a state "protests" by an official complaint, and summons an envoy to make one (CAMEO
+            # 114); PLOVER PROTEST is civilians' collective action
+            d.category, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
@@ -626,6 +636,19 @@ def _names_an_act(prep: Token, lexicon) -> bool:
 
 # public actors: the state's organs, and former officials, the opposition, parties and IGOs
 _OFFICIAL_SECTORS = state_organs() | {"ELI", "OPP", "PTY", "IGO"}
+
+
+_STATE_FORMS = frozenset({"name", "short", "abbrev", "capital", "metonym"})
+
+
+def _government(actor) -> bool:
+    """A state's government or the state named as such ("China", "Beijing", "the foreign ministry"),
+    not a people placed by an adjective ("Iraqi Kurds"), nor police or lawyers, who do protest."""
+    if actor.sector == "GOV":
+        return True
+    state = load_registry().get(actor.id) if actor.id and actor.id == actor.country else None
+    text = (actor.text or "").removeprefix("the ").removeprefix("The ")
+    return state is not None and any(a.text == text and a.form in _STATE_FORMS for a in state.aliases)
 
 
 def _official(actor) -> bool:

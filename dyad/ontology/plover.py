@@ -215,6 +215,8 @@ class Lexicon:
     projectile_nouns: frozenset[str] = frozenset()  # what such a verb sends flying (missiles, drones, shells)
     drill_nouns: frozenset[str] = frozenset()  # military exercises: cooperation with a partner, else a show of force
     joint_words: frozenset[str] = frozenset()  # "joint drills": held with a partner
+    sport_words: frozenset[str] = frozenset()  # "beat Wales 2-0 in the qualifier": play, not force
+    level_nouns: frozenset[str] = frozenset()  # "hit a record low": a level reached, no victim
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -386,7 +388,7 @@ def load_lexicon() -> Lexicon:
                                  "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
                                  "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
                                  "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
-                                 "projectile_nouns", "drill_nouns", "joint_words")),
+                                 "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -1,0 +1,102 @@
+"""Senses of event words in international news that their plain PLOVER reading gets wrong: a
+government's "protest" and the summoning of an envoy are official complaints (ACCUSE); crowds that
+gather protest; sport, levels reached and named storms are no attacks; a weapon used is never a
+target; borders, airspace and crossings closed or opened; tariffs raised; funding paused; jets
+scrambled; arrest warrants; strikes called; supporters of a person are not that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.eval.plover_gsr_cameo import run_docs
+from tests.event_helpers import coded
+
+
+def _events(text: str):
+    return run_docs([text])[0]._.events or []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Beijing lodged a strong protest with Seoul over the deployment.", "CHN", "KOR"),
+    ("Iran protested to the United Nations over the strikes.", "IRN", "IGO"),
+    ("Poland summoned the Belarusian ambassador on Tuesday.", "POL", "BLR"),
+    ("The Russian envoy was summoned by the Estonian foreign ministry.", "EST", "RUS"),
+])
+def test_a_governments_protest_is_an_official_complaint(text, source, target):
+    assert ("ACCUSE", {source}, {target}) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Iraqi Kurds protested in Erbil on Sunday.",
+    "Police officers protested outside parliament over unpaid wages.",
+    "Supporters of the jailed opposition leader protested in Istanbul.",
+])
+def test_people_who_protest_still_protest(text):
+    assert "PROTEST" in [e.category for e in _events(text)]
+
+
+def test_a_court_summons_is_still_a_request():
+    assert [e.category for e in _events("The court summoned the former minister to testify.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of demonstrators gathered outside the Russian embassy in Warsaw.",
+    "Protesters gathered in central Tbilisi on Sunday night.",
+])
+def test_crowds_that_gather_protest(text):
+    assert [e.category for e in _events(text)] == ["PROTEST"]
+
+
+def test_ministers_who_gather_do_not_mobilise():
+    assert [e.category for e in _events("Foreign ministers gathered in Riyadh on Monday.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina beat France 4-2 on penalties in the final.",
+    "Saudi Arabia beat Argentina in a World Cup group match in Qatar.",
+    "The chess grandmaster attacked on the queenside and won in 40 moves.",
+    "The Turkish lira hit a record low against the dollar on Monday.",
+    "Temperatures in Delhi hit 48 degrees Celsius on Tuesday.",
+    "Typhoon Haiyan struck the central Philippines on Friday.",
+])
+def test_sport_levels_and_named_storms_are_no_attacks(text):
+    assert "ASSAULT" not in [e.category for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets attacked a football stadium in Gaza.",
+    "Gunmen killed dozens of villagers in central Mali.",
+    "A car bomb killed a senior official in Mogadishu.",
+])
+def test_attacks_near_sport_words_numbers_or_vehicles_stay_attacks(text):
+    assert "ASSAULT" in [e.category for e in _events(text)]
+
+
+def test_a_weapon_used_is_never_a_target():
+    (event,) = _events("Russia struck Ukraine's energy grid with dozens of cruise missiles.")
+    assert [a.country for a in event.target] == ["UKR"]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    ("Pakistan closed its airspace to Indian airlines.", "SANCTION", "PAK", "IND"),
+    ("Israel reopened the crossing into Gaza on Sunday.", "RETREAT", "ISR", "PSE"),
+    ("Beijing raised tariffs on Canadian canola.", "SANCTION", "CHN", "CAN"),
+    ("The Netherlands paused funding to the UN relief agency.", "SANCTION", "NLD", "IGO"),
+    ("Japan scrambled fighter jets on Monday.", "MOBILIZE", "JPN", None),
+    ("The court issued an arrest warrant for the former president.", "ACCUSE", None, None),
+])
+def test_borders_tariffs_funding_jets_and_warrants(text, category, source, target):
+    events = [e for e in coded(text) if e[0] == category]
+    assert events, coded(text)
+    _, sources, targets = events[0]
+    assert source is None or source in sources
+    assert target is None or target in targets
+
+
+def test_a_labour_strike_called_is_a_protest():
+    assert [e.category for e in _events("The transport union called a strike for Monday.")] == ["PROTEST"]
+
+
+def test_supporters_of_a_person_are_not_that_person():
+    (event,) = _events("Bolsonaro supporters stormed government buildings in Brasilia.")
+    assert all(a.id != "person:jair-bolsonaro" for a in event.source)

@@ -99,3 +99,23 @@ def _sides(text: str, category: str) -> list[tuple[set[str], set[str]]]:
 ])
 def test_subjects_a_relative_pronoun_is_the_noun_it_follows(text, category, source, target):
     assert (source, target) in _sides(text, category)
+
+
+@pytest.mark.parametrize(("text", "category", "parties"), [
+    # parties who meet or sign "in" a capital meet there: the capital is no third party
+    ("The Armenian and Azerbaijani leaders met in Prague on Thursday.", "CONSULT", {"ARM", "AZE"}),
+    ("Iranian and Saudi delegations held talks in Baghdad.", "CONSULT", {"IRN", "SAU"}),
+    ("Russia and Belarus signed a security treaty in Minsk.", "SUPPORT", {"RUS", "BLR"}),
+])
+def test_targets_a_meeting_place_is_no_party(text, category, parties):
+    (sides,) = _sides(text, category)
+    assert sides[0] | sides[1] == parties
+
+
+def test_targets_a_lone_visitor_still_meets_the_host():
+    assert ({"TUR"}, {"RUS"}) in _sides("Erdogan held talks in Moscow on Friday.", "CONSULT")
+
+
+def test_targets_the_event_noun_is_not_its_own_target():
+    (event,) = [e for e in run_docs(["Russian forces launched a massive drone attack on Odesa."])[0]._.events]
+    assert [a.text for a in event.target] == ["Odesa"]

@@ -610,6 +610,7 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     preps: list[tuple[ActorRef, str]] = []
     own_sources = {side_key(s) for s in sources}
     asked = _asked_clause(holders[0], index) if holders else set()
+    held = {h.i for h in holders}
     for holder in holders:
         if holder.i in asked:
             continue  # "demanded that Japan stop supporting Taiwan": Japan is asked, Taiwan is not
@@ -618,6 +619,8 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         own_noun = holder is holders[0] or getattr(lexicon.nouns.get(holder.lemma_.lower()), "category", None) == category
         for tok in _target_tokens(holder, lexicon, supply) + _reported_subjects(holder, own_noun) \
                 + agents.as_role_objects(holder):
+            if tok.i in held and getattr(lexicon.nouns.get(tok.lemma_.lower()), "category", None) == category:
+                continue  # "held talks in Riyadh": the event noun is no party; its own words are read as a holder
             before = len(found)
             entry = lexicon.nouns.get(tok.lemma_.lower())
             owned = entry is None or entry.category != category
@@ -703,11 +706,13 @@ _BESIDE_PREPS = frozenset({"alongside", "beside", "besides", "like", "unlike"})
 
 
 def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: int = 4,
-                  supply: bool = False) -> list[ActorRef]:
+                  supply: bool = False, venue: bool = False) -> list[ActorRef]:
     """No target in the usual slots: the nearest other actor inside the event's own phrase,
     breadth-first through objects and prepositions ("launched an offensive in its war with
     Iraq", "shared evidence with the U.S.", "killed 23 people in Tel Aviv"); never through
-    subjects or other clauses. ``supply``: the things supplied ("Chinese drones") are no target."""
+    subjects or other clauses. ``supply``: the things supplied ("Chinese drones") are no target.
+    ``venue``: a place named "in"/"at" is only where the parties met ("Russia and the US held
+    talks in Riyadh"), not a party."""
     own = {side_key(s) for s in sources}
     lexicon = load_lexicon()
     level, seen = list(holders), {h.i for h in holders}
@@ -721,6 +726,8 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                 nxt.append(child)
                 if child.dep_ == "prep" or (supply and lexicon.is_item(child.lemma_.lower())):
                     continue  # its object (a preposition's, an item's recipient) is looked at next
+                if venue and child.dep_ == "pobj" and child.head.lower_ in _PLACE_PREPS:
+                    continue
                 found = [a for a in actors_of(child, index) if a.country and side_key(a) not in own]
                 if len(found) == 1 and child.dep_ == "pobj" and child.head.lower_ in _PLACE_PREPS:
                     found = [_with_placed_object(found[0], child.head.head, child.head)]

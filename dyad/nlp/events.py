@@ -69,6 +69,7 @@ _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr
 _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
 _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a territory or population
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
+_MEETINGS = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # parties who meet "in" a place meet there, not with it
 _MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
 _FRAME_KEYS = {"AGREE": "03", "REJECT": "12", "THREATEN": "13"}  # rows of cameo_frames.csv
 _AID_KINDS = ("economic", "military", "humanitarian")  # PLOVER AID modes, named like these contexts
@@ -530,7 +531,8 @@ class EventCoder:
         PLOVER's default, the place of the act (the source's own state for domestic acts)."""
         holders, acted = _holders(d), d.inner or d.category
         supply = acted in _NEEDS_RECIPIENT
-        targets = nearby_target(holders, index, sources, supply=supply)
+        venue = acted in _MEETINGS and len({s.country for s in sources if s.country}) > 1
+        targets = nearby_target(holders, index, sources, supply=supply, venue=venue)
         if not targets and (d.category == "THREATEN" or _conditional_on_unless(d)):
             targets = condition_targets(holders, index, sources)
         if not targets:

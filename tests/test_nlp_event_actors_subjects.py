@@ -119,3 +119,14 @@ def test_targets_a_lone_visitor_still_meets_the_host():
 def test_targets_the_event_noun_is_not_its_own_target():
     (event,) = [e for e in run_docs(["Russian forces launched a massive drone attack on Odesa."])[0]._.events]
     assert [a.text for a in event.target] == ["Odesa"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a request's target is who is asked, not whom or where the asked act concerns
+    ("The UN chief appealed to Egypt to let more aid trucks into Gaza.", {"EGY"}),
+    ("Washington asked Turkey and Qatar to press Hamas to release the hostages.", {"TUR", "QAT"}),
+    ("Seoul was asked by Washington to stop shell exports to Ukraine.", {"KOR"}),
+    ("Iran called on the UN to condemn Israel.", {"IGO"}),
+])
+def test_targets_a_request_targets_who_is_asked(text, target):
+    assert any(t == target for _, t in _sides(text, "REQUEST")), _sides(text, "REQUEST")

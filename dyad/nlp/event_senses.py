@@ -131,13 +131,14 @@ def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
 
 def addressee(frame: Token, index) -> Token | None:
     """The party a request is addressed to: its object ("urged Japan to ...") or the object of
-    "on"/"upon" ("called on Turkey to ..."), when it is an actor."""
+    "on"/"upon"/"to" ("called on Turkey to ...", "appealed to Israel to ..."), when it is an actor."""
     for child in frame.children:
         # the object names the party itself ("urged the Japanese government"), not through a
-        # phrase of its own ("ordered strikes on Ukrainian plants" asks no one)
-        if child.dep_ in ("dobj", "dative") and any(t.i in index for t in _own_words(child)):
+        # phrase of its own ("ordered strikes on Ukrainian plants" asks no one); a passive's
+        # subject is who was asked ("Kyiv was asked by Washington to halt ...")
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and any(t.i in index for t in _own_words(child)):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and any(t.i in index for t in pobj.subtree):
                     return pobj

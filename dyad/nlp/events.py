@@ -53,7 +53,7 @@ from dyad.nlp.event_actors import (
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
-from dyad.nlp.event_sides import settle_countries
+from dyad.nlp.event_sides import settle_countries, side_key
 from dyad.nlp.types import register_extensions
 from dyad.ontology.actor_data import state_organs
 from dyad.ontology.actors import load_registry
@@ -441,6 +441,9 @@ class EventCoder:
             targets = without_moved_forces(targets, holders, index, sources)
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
+        asked = senses.addressee(d.content, index) if d.category == "REQUEST" and d.inner is not None else None
+        if asked is not None:  # "urged Israel to allow aid into Gaza": who is asked, not who the act concerns
+            targets = [a for a in actors_of(asked, index) if side_key(a) not in {side_key(s) for s in sources}] or targets
         speaker = obligation_speaker(chain, index)
         if speaker is not None and not negated:  # "X said Y must withdraw": X demands of Y
             d.mode, d.category = _assist_mode(d.category), "REQUEST"

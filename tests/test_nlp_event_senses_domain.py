@@ -100,3 +100,35 @@ def test_a_labour_strike_called_is_a_protest():
 def test_supporters_of_a_person_are_not_that_person():
     (event,) = _events("Bolsonaro supporters stormed government buildings in Brasilia.")
     assert all(a.id != "person:jair-bolsonaro" for a in event.source)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # leaving a body withdraws oneself (SANCTION withdraw); pulling troops out stays a RETREAT
+    ("Nicaragua withdrew from the Organization of American States.", "SANCTION", "NIC", "IGO"),
+    ("Hungary announced its withdrawal from the International Criminal Court.", "SANCTION", "HUN", "IGO"),
+    ("Germany withdrew its troops from the UN mission in Mali.", "RETREAT", "DEU", None),
+    # a member suspended from a body is expelled from it
+    ("ECOWAS suspended Guinea from its decision-making bodies.", "SANCTION", "IGO", "GIN"),
+    # receiving or welcoming leaders and delegations is hosting them
+    ("The Egyptian president received a Palestinian delegation in Cairo.", "CONSULT", "EGY", "PSE"),
+    ("Indonesia's president welcomed ASEAN leaders to Jakarta.", "CONSULT", "IDN", "IGO"),
+    # a visit that ended took place
+    ("Modi ended a two-day visit to Kyiv on Friday.", "CONSULT", "IND", "UKR"),
+    # troops ordered into a place are deployed there
+    ("Moscow ordered troops into the breakaway region.", "MOBILIZE", "RUS", None),
+])
+def test_leaving_suspending_hosting_visits_and_deployments(text, category, source, target):
+    events = [e for e in coded(text) if e[0] == category]
+    assert events, coded(text)
+    _, sources, targets = events[0]
+    assert source in sources and (target is None or target in targets)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU welcomed the ceasefire announcement.",
+    "He specialised in removing people from dangerous areas.",
+    "The US suspended aid to Ethiopia.",
+])
+def test_other_senses_of_welcome_remove_and_suspend_stay(text):
+    assert "CONSULT" not in [e.category for e in _events(text)]
+    assert not any(e.mode == "expel" for e in _events(text))

@@ -341,6 +341,38 @@ def crowd_gathers(verb: Token, lexicon) -> bool:
         s.lemma_.lower() in lexicon.crowd_nouns for s in subjects)
 
 
+def suspends_member(frame: Token, index) -> bool:
+    """"The African Union suspended Niger from all its activities", "voted to suspend Russia from
+    the Human Rights Council": an actor suspended *from* a body is expelled from it (PLOVER
+    SANCTION expel), whatever else the sentence names."""
+    if frame.lemma_.lower() != "suspend":
+        return False  # "removing people from dangerous areas" moves them, expels no member
+    objects = [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.i in index for o in objects for t in _own_words(o)) and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in frame.children)
+
+
+# who is received or welcomed as a guest: a visit hosted (PLOVER CONSULT), not an admission
+_GUEST_NOUNS = frozenset({"delegation", "counterpart", "leader", "president", "minister", "premier", "king",
+                          "chancellor", "official", "emir", "prince", "envoy", "ambassador", "delegate", "guest"})
+
+
+def hosts_guests(verb: Token, lexicon, index) -> bool:
+    """"Received a Hamas delegation in Doha", "welcomed G7 leaders to Hiroshima": receiving
+    or welcoming leaders, envoys or delegations, or welcoming anyone *to* a place, is hosting
+    them (CAMEO 043), not admitting them or praising them."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("receive", "welcome"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    guests = any(o.lemma_.lower() in _GUEST_NOUNS or o.lemma_.lower() in lexicon.envoy_nouns
+                 or o.ent_type_ == "PERSON" for o in objects)
+    to_place = lemma == "welcome" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in verb.children)
+    return bool(objects) and (guests or to_place)
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

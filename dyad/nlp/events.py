@@ -248,6 +248,8 @@ class EventCoder:
             if means:  # "fired tear gas at protesters": the riot-control means is the act, as under "used"
                 consumed.add(means[0].i)
                 entry, text = triggers[means[0].i][0], f"{text} {triggers[means[0].i][1]}"
+        if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
             return None  # "fired 200 workers": let go, not shot at
         if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon, self._index):
@@ -388,6 +390,10 @@ class EventCoder:
             if inner is not None and inner.category == "SUPPORT" and inner.content.pos_ == "NOUN":
                 return None, None  # "offered his condolences": offering them is expressing them
             return "AGREE", None
+        if role == "request" and (inner is None or inner.content.lemma_.lower() in self.lexicon.troop_nouns) \
+                and frame is not None and _sent_somewhere(frame) \
+                and senses.forces_sent_to_a_place(frame, self.lexicon):
+            return "MOBILIZE", "troops"  # "ordered troops into the breakaway regions": a deployment
         if role == "request":
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative and inner.category != "PROTEST" \
                     and (frame is None or senses.addressee(frame, self._index) is None):
@@ -403,8 +409,13 @@ class EventCoder:
                 return None, None  # "warned that losses could rise": a forecast names no act threatened
             return "THREATEN", _threat_mode(inner.category if inner else None)
         if role == "halt":
+            if frame is not None and senses.suspends_member(frame, self._index):
+                return "SANCTION", "expel"  # "suspended Niger from the bloc"
             if inner is None:
                 return None, None
+            if inner.category == "CONSULT" and inner.mode == "visit" and frame is not None \
+                    and frame.lemma_.lower() == "end":
+                return None, None  # "ended a three-day visit to Moscow": the visit took place
             if inner.category in ("PROTEST", "COERCE"):
                 return "CONCEDE", None  # "called off the strike", "lifted the curfew"
             if inner.category == "SANCTION":
@@ -498,6 +509,12 @@ class EventCoder:
             # COERCE bans are a state's restrictions on its own people and organisations
             sanction = self.lexicon.nouns["sanction"]
             d.category, d.mode, d.cameo = sanction.category, sanction.mode, sanction.cameo
+        if d.category == "RETREAT" and d.mode == "withdraw" and targets \
+                and all(t.country in self.lexicon.igo_codes for t in targets) \
+                and not any(w.lemma_.lower() in self.lexicon.troop_nouns for w in d.content.subtree):
+            # leaving a body ("withdrew from the WHO") withdraws oneself (PLOVER SANCTION withdraw);
+            # RETREAT withdraw is a military pull-back
+            d.category, d.mode, d.cameo = "SANCTION", "withdraw", self.plover.cameo_code("SANCTION", "withdraw")
         category, cameo, mode = self._recode(d, negated, modality)
         mode, cameo = refine_mode(category, d.content, mode, cameo, self.lexicon, self.plover)
         start, end = _evidence(sent, head)

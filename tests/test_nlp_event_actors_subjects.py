@@ -130,3 +130,8 @@ def test_targets_the_event_noun_is_not_its_own_target():
 ])
 def test_targets_a_request_targets_who_is_asked(text, target):
     assert any(t == target for _, t in _sides(text, "REQUEST")), _sides(text, "REQUEST")
+
+
+def test_targets_a_threat_is_never_against_the_threatener():
+    sides = _sides("Iran warned that Tehran would strike back against any aggression by Israel.", "THREATEN")
+    assert sides and all("IRN" not in targets for _, targets in sides)

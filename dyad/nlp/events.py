@@ -450,6 +450,8 @@ class EventCoder:
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
         if d.category == "MOBILIZE":
             targets = without_moved_forces(targets, holders, index, sources)
+        if d.category == "THREATEN":  # "warned that Tehran would respond to any Israeli attack": no self-threat
+            targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
         asked = senses.addressee(d.content, index) if d.category == "REQUEST" and d.inner is not None else None

@@ -132,3 +132,21 @@ def test_leaving_suspending_hosting_visits_and_deployments(text, category, sourc
 def test_other_senses_of_welcome_remove_and_suspend_stay(text):
     assert "CONSULT" not in [e.category for e in _events(text)]
     assert not any(e.mode == "expel" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a denial governing the act through a gerund denies it, as "denied that ..." does
+    "Iran denied sending drones to Russia.",
+    "Kyiv denied carrying out drone strikes on Moscow.",
+    # the alternative not taken did not happen
+    "The United States abstained rather than vetoing the resolution.",
+    "China chose to abstain instead of vetoing the resolution.",
+])
+def test_denied_and_forgone_acts_are_never_positive(text):
+    events = [e for e in _events(text) if e.category in ("AID", "ASSAULT", "REJECT")]
+    assert events and all(e.negated or e.modality == "denied" for e in events)
+
+
+def test_an_act_reported_through_a_gerund_stays_positive():
+    (event,) = _events("Iran admitted sending drones to Russia.")
+    assert not event.negated and event.modality != "denied"

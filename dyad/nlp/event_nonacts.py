@@ -78,6 +78,8 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
     if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    if entry.category == "RETREAT" and lemma == "admit" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "admitted sending drones", "admitted that it had erred": a confession, no access granted
     if (entry.category == "ASSAULT" or entry.category == "COERCE" and _SCORE.search(verb.sent.text)) \
             and _play(verb, objects, lexicon):
         return True  # "beat Wales 2-0", "attacked in the second half", "crushed Fiorentina to win the league"

@@ -87,11 +87,24 @@ def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> 
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return True
+        if _instead(token):
+            return True
         if _under_negating_noun(token, cues):
             return True
     for obj in objects:  # "provided no assistance"
         if any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in obj.children):
             return True
+    return False
+
+
+def _instead(token: Token) -> bool:
+    """"abstained rather than vetoing", "instead of attacking Israel": the alternative not taken
+    (the parser hangs it on "of"/"than", or coordinates it after "rather than")."""
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "than"):
+        return any(c.lower_ in ("instead", "rather") for c in token.head.children)
+    if token.dep_ == "conj" and token.i > 1:
+        than, rather = token.doc[token.i - 1], token.doc[token.i - 2]
+        return than.lower_ == "than" and rather.lower_ == "rather"
     return False
 
 
@@ -189,6 +202,8 @@ def modality_of(chain: list[Token], negated: bool, cues: ModalityCues, sent: Spa
     claim = _extraposed_claim(chain[-1], cues)
     if claim == "denied" or any(_denial_embedder(dep, gov, cues) for dep, gov in pairs):
         return "denied"
+    if any(t.dep_ in ("ccomp", "xcomp") and _denial_embedder(t.dep_, t.head, cues) for t in chain[:-1]):
+        return "denied"  # "Iran denied sending drones": the denial verb is inside the event's own chain
     if negated and _starts_with_no(sent):
         return "denied"
     aux = _aux_words(chain)

@@ -16,6 +16,13 @@ def _events(text: str):
     return run_docs([text])[0]._.events or []
 
 
+def _first(text: str, category: str) -> tuple[set[str], set[str]]:
+    """Source and target countries of the first event of ``category`` coded in ``text``."""
+    events = [e for e in coded(text) if e[0] == category]
+    assert events, coded(text)
+    return events[0][1], events[0][2]
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Beijing lodged a strong protest with Seoul over the deployment.", "CHN", "KOR"),
     ("Iran protested to the United Nations over the strikes.", "IRN", "IGO"),
@@ -86,9 +93,7 @@ def test_a_weapon_used_is_never_a_target():
     ("The court issued an arrest warrant for the former president.", "ACCUSE", None, None),
 ])
 def test_borders_tariffs_funding_jets_and_warrants(text, category, source, target):
-    events = [e for e in coded(text) if e[0] == category]
-    assert events, coded(text)
-    _, sources, targets = events[0]
+    sources, targets = _first(text, category)
     assert source is None or source in sources
     assert target is None or target in targets
 
@@ -118,9 +123,7 @@ def test_supporters_of_a_person_are_not_that_person():
     ("Moscow ordered troops into the breakaway region.", "MOBILIZE", "RUS", None),
 ])
 def test_leaving_suspending_hosting_visits_and_deployments(text, category, source, target):
-    events = [e for e in coded(text) if e[0] == category]
-    assert events, coded(text)
-    _, sources, targets = events[0]
+    sources, targets = _first(text, category)
     assert source in sources and (target is None or target in targets)
 
 
@@ -150,3 +153,14 @@ def test_denied_and_forgone_acts_are_never_positive(text):
 def test_an_act_reported_through_a_gerund_stays_positive():
     (event,) = _events("Iran admitted sending drones to Russia.")
     assert not event.negated and event.modality != "denied"
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    ("The EU extended its sanctions against Belarusian officials for a year.", "SANCTION", "IGO", "BLR"),
+    ("The Georgian government withdrew the foreign agents bill after mass protests.", "CONCEDE", "GEO", None),
+    ("Israel withdrew its troops from southern Lebanon.", "RETREAT", "ISR", "LBN"),
+    ("Saudi Arabia's king commuted the death sentences of three activists.", "CONCEDE", "SAU", None),
+])
+def test_extended_sanctions_withdrawn_bills_troops_and_commuted_sentences(text, category, source, target):
+    sources, targets = _first(text, category)
+    assert source in sources and (target is None or targets == {target})

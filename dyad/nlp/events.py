@@ -69,6 +69,7 @@ _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr
 _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
 _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a territory or population
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
+_FIGHTING = {"ASSAULT", "COERCE"}  # acts one can fund ("financed X's war"); not "extended its sanctions"
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # parties who meet "in" a place meet there, not with it
 _MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
 _FRAME_KEYS = {"AGREE": "03", "REJECT": "12", "THREATEN": "13"}  # rows of cameo_frames.csv
@@ -211,7 +212,7 @@ class EventCoder:
                 n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
-                elif entry.category == "AID" and self._material_conflict(n_entry.category):
+                elif entry.category == "AID" and n_entry.category in _FIGHTING:
                     fighter = nonacts.agent_of(noun, self._index)  # "financed X's war": aid to the fighter
                     if fighter is not None:
                         return Draft(entry.category, entry, noun, trigger=f"{text} {n_text}", source_from=token,
@@ -448,8 +449,11 @@ class EventCoder:
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
-        if d.category == "MOBILIZE":
+        if d.category == "MOBILIZE" or d.mode == "withdraw":  # "withdrew its troops from X": X, not the troops
             targets = without_moved_forces(targets, holders, index, sources)
+        if d.category == "RETREAT" and d.mode == "withdraw" and d.content.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.proposal_nouns for c in d.content.children):
+            d.category, d.mode, d.cameo = "CONCEDE", None, "08"  # "withdrew the extradition bill": yielding
         if d.category == "THREATEN":  # "warned that Tehran would respond to any Israeli attack": no self-threat
             targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
         if d.recipient is not None:

@@ -45,3 +45,11 @@ def test_eval_floors_event_precision():
     result = evaluate(folder)
     assert result.n >= 100
     assert gate.check(result, gold_sha256(folder)) == []
+
+
+@pytest.mark.slow
+def test_eval_floors_event_probes():
+    folder = ROOT / "eval" / "event_probes"  # written for the project: kept in the repository
+    result = evaluate(folder)
+    assert result.n >= 600
+    assert gate.check(result, gold_sha256(folder)) == []

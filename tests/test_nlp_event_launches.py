@@ -37,7 +37,7 @@ def test_a_launch_aimed_at_no_one_is_no_assault(text):
 
 @pytest.mark.parametrize("text", [
     "Russian forces fired dozens of missiles at Kyiv overnight.",
-    "North Korea fired a ballistic missile into the sea.",
+    "Israeli tanks fired shells at houses in Jenin.",
     "Hamas fired a barrage of rockets at Israel.",
 ])
 def test_what_is_fired_is_never_a_target(text):
@@ -77,3 +77,18 @@ def test_drills_held_alone_show_force_held_together_cooperate(text, category):
 
 def test_a_drill_no_state_or_force_holds_is_no_event():
     assert _events("The company conducted a fire drill at its headquarters.") == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", None),
+    ("Iran test-fired a new cruise missile on Sunday.", None),
+    ("North Korea fired an intermediate-range missile over Japan.", "JPN"),
+])
+def test_a_weapons_test_shows_force(text, target):
+    (event,) = _events(text)
+    assert (event.category, event.mode) == ("MOBILIZE", "weapons")
+    assert [a.country for a in event.target] == ([target] if target else [])
+
+
+def test_rockets_fired_over_a_border_into_a_state_still_attack():
+    assert [e.category for e in _events("Hezbollah fired rockets over the border into Israel.")] == ["ASSAULT"]

@@ -373,6 +373,20 @@ def hosts_guests(verb: Token, lexicon, index) -> bool:
     return bool(objects) and (guests or to_place)
 
 
+def weapons_test(verb: Token, lexicon, index) -> bool:
+    """"North Korea fired a ballistic missile into the sea", "test-fired a cruise missile", "fired a
+    missile over Japan": projectiles launched at no actor, in a test, into open water or over a
+    country, show force (PLOVER MOBILIZE weapons) — no one is attacked."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.launch_verbs | {"test-fire"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(projectile(o, lexicon) for o in objects) or launched_at(verb, lexicon, index):
+        return False
+    words = {t.lemma_.lower() for t in verb.subtree} | {verb.lower_}
+    over = any(c.dep_ == "prep" and c.lower_ == "over" for h in [verb, *objects] for c in h.children)
+    return over or "test" in verb.lower_ or bool(words & lexicon.weapons_test_words)
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

@@ -197,6 +197,9 @@ class EventCoder:
             return None
         if entry.role == "light" and entry.category is None and senses.launched_at(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["fire"]  # "launched missiles at bases in Iraq": an attack, no supply
+        elif entry.role in ("light", "event") and entry.category in (None, "ASSAULT") \
+                and senses.weapons_test(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["test-fire"]  # "fired a missile into the sea": a show of force
         if entry.role == "light":
             # "troops were engaged in fighting": the passive subject of an agentive participle is its doer
             noun = _light_object(token, triggers, entry.accepts,

@@ -217,6 +217,7 @@ class Lexicon:
     joint_words: frozenset[str] = frozenset()  # "joint drills": held with a partner
     sport_words: frozenset[str] = frozenset()  # "beat Wales 2-0 in the qualifier": play, not force
     level_nouns: frozenset[str] = frozenset()  # "hit a record low": a level reached, no victim
+    weapons_test_words: frozenset[str] = frozenset()  # "fired a missile into the sea": a test, no attack
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -388,7 +389,8 @@ def load_lexicon() -> Lexicon:
                                  "desire_verbs", "social_nouns", "naming_verbs", "condemning_words", "envoy_nouns",
                                  "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
                                  "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
-                                 "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns")),
+                                 "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
+                                 "weapons_test_words")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

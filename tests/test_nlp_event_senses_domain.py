@@ -164,3 +164,23 @@ def test_an_act_reported_through_a_gerund_stays_positive():
 def test_extended_sanctions_withdrawn_bills_troops_and_commuted_sentences(text, category, source, target):
     sources, targets = _first(text, category)
     assert source in sources and (target is None or targets == {target})
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Macron spoke by phone with Zelensky on Sunday.", "phone"),
+    ("Lula and Modi spoke by telephone on Friday.", "phone"),
+    ("Iran's foreign minister spoke with the IAEA chief in Vienna.", None),
+])
+def test_speaking_with_a_party_consults_it(text, mode):
+    events = [e for e in _events(text) if e.category == "CONSULT"]
+    assert events and events[0].mode == mode
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to reporters in Geneva.",
+    "Zelensky spoke at the UN General Assembly on Tuesday.",
+    "The president spoke to the New York Times.",
+    "Friends and relatives of the prisoners spoke at the rally.",
+])
+def test_speaking_to_an_audience_consults_no_one(text):
+    assert "CONSULT" not in [e.category for e in _events(text)]

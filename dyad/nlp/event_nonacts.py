@@ -45,6 +45,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
     if entry.category == "CONSULT" and talks_alone(token, index):
         return True  # "Jobs talked about the new phone": a speech, no one consulted
+    if entry.category == "CONSULT" and speaks_to_no_party(token, index):
+        return True  # "spoke to reporters", "spoke at the UN": no counterpart consulted
     if token.pos_ == "VERB" and other_sense(token, entry, lexicon, index):
         return True
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
@@ -148,6 +150,31 @@ def _company(mention) -> bool:
 
 _TALK_VERBS = frozenset({"talk", "discuss", "speak"})
 _PARTNER_PREPS = frozenset({"with", "to", "among", "between"})
+
+
+_AUDIENCE_SECTORS = frozenset({"JRN", "MED", "CVL", "EDU"})  # reporters, outlets, the public, students
+
+
+def speaks_to_no_party(verb: Token, index) -> bool:
+    """"Speak" consults only a party: one named "with"/"to" that is not an audience (reporters, a
+    newspaper, the public), or a second speaker ("Putin and Erdogan spoke by phone")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "speak":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [t for s in subjects for t in [s, *s.conjuncts]]
+    if len(speakers) > 1 and all(_party(t, index) for t in speakers):
+        return False  # "Putin and Erdogan spoke by phone"
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                for o in p.children if o.dep_ == "pobj"]
+    return not any(_party(p, index) for p in partners)
+
+
+def _party(token: Token, index) -> bool:
+    """A known actor that is no audience: not reporters, an outlet, the public or an unknown name
+    ("the New York Times", "friends and relatives")."""
+    mention = next((index[t.i] for t in token.subtree if t.i in index), None)
+    actor = mention.actor if mention is not None else None
+    return actor is not None and bool(actor.id or actor.country) and actor.sector not in _AUDIENCE_SECTORS
 
 
 def talks_alone(verb: Token, index) -> bool:

@@ -387,6 +387,12 @@ def weapons_test(verb: Token, lexicon, index) -> bool:
     return over or "test" in verb.lower_ or bool(words & lexicon.weapons_test_words)
 
 
+def by_phone(verb: Token) -> bool:
+    """"spoke by phone", "talked on the telephone": a phone call (CAMEO 041)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and any(
+        o.lemma_.lower() in ("phone", "telephone") for o in c.children) for c in verb.children)
+
+
 _WARNING_PREPS = frozenset({"of", "about"})
 
 

@@ -252,6 +252,8 @@ class EventCoder:
             if means:  # "fired tear gas at protesters": the riot-control means is the act, as under "used"
                 consumed.add(means[0].i)
                 entry, text = triggers[means[0].i][0], f"{text} {triggers[means[0].i][1]}"
+        if entry.category == "CONSULT" and token.pos_ == "VERB" and senses.by_phone(token):
+            entry = self.lexicon.verbs["phone"]  # "spoke with Erdogan by phone" (CAMEO 041)
         if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):

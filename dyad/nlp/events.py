@@ -42,13 +42,14 @@ from spacy.tokens import Doc, Span, Token
 from dyad.models import ActorRef, Event
 from dyad.nlp import event_confidence
 from dyad.nlp import event_contexts
+from dyad.nlp import event_fields as fields
 from dyad.nlp import event_nonacts as nonacts
 from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, locate_groups, mention_index, mutual_act, nearby_target, phrase_text, place_target, sources_of, targets_of,
+    actors_of, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
     unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
@@ -126,7 +127,7 @@ class EventCoder:
                 continue  # no word of the sentence can name an event
             for draft in self._drafts(sent, phrase_hits, cands[lo:hi], inside):
                 events.extend(self._finish(doc, sent, sent_i, draft, index))
-        doc._.events = _dedupe(events)
+        doc._.events = fields.dedupe(events)
         return doc
 
     # ------------------------------------------------------------------ triggers
@@ -528,9 +529,9 @@ class EventCoder:
             d.category, d.mode, d.cameo = "SANCTION", "withdraw", self.plover.cameo_code("SANCTION", "withdraw")
         category, cameo, mode = self._recode(d, negated, modality)
         mode, cameo = refine_mode(category, d.content, mode, cameo, self.lexicon, self.plover)
-        start, end = _evidence(sent, head)
-        date, precision = _date(doc, sent, d.content, head)
-        context = tuple(dict.fromkeys(d.context + _contexts(sent, d, self._named_at)))
+        start, end = fields.evidence(sent, head)
+        date, precision = fields.event_date(doc, sent, d.content, head)
+        context = tuple(dict.fromkeys(d.context + fields.contexts(sent, d, self._named_at, d.category in _NEEDS_RECIPIENT)))
         if category == "AID" and mode is None:
             kinds = [c for c in context if c in ("economic", "military", "humanitarian")]
             mode = kinds[0] if len(kinds) == 1 else None  # PLOVER AID modes mirror these contexts
@@ -541,8 +542,8 @@ class EventCoder:
             category=category, source=tuple(sources), target=tuple(targets), sentence=sent_i,
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
             cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
-            date_precision=precision, location=_location(d),
-            attributed_to=reporting_speaker(doc, d.content.idx), item=_item(d),
+            date_precision=precision, location=fields.location(d),
+            attributed_to=reporting_speaker(doc, d.content.idx), item=fields.item(d),
         )
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")
@@ -792,92 +793,6 @@ def _conditional_on_unless(d: Draft) -> bool:
                 if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark"):
                     return True
     return False
-
-
-# ---------------------------------------------------------------------- helpers: record fields
-
-
-def _evidence(sent: Span, head: Token) -> tuple[int, int]:
-    left, right = head.left_edge, head.right_edge
-    if right.i - left.i < 4:
-        return sent.start_char, sent.end_char
-    left = max(left.i, sent.start)
-    right = min(right.i, sent.end - 1)
-    doc = sent.doc
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
-
-def _date(doc: Doc, sent: Span, content: Token, head: Token) -> tuple[str | None, str | None]:
-    timexes = [t for t in (doc._.timexes or []) if sent.start <= t.span.start < sent.end]
-    if not timexes:
-        return None, None
-    lo, hi = head.left_edge.i, head.right_edge.i
-    inside = [t for t in timexes if lo <= t.span.start <= hi]
-    if not inside:
-        return None, None
-    best = min(inside, key=lambda t: abs(t.span.start - content.i))
-    return best.value, best.precision
-
-
-def _location(d: Draft) -> str | None:
-    """A place stated with the event ("in Idlib"); it may also be the event's target."""
-    for holder in [d.content] + d.target_from:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "near"):
-                for pobj in child.children:
-                    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                        return ent.text if ent is not None else pobj.text
-    return None
-
-
-_ITEM_CATEGORIES = {"AID", "COOPERATE", "AGREE", "SANCTION", "SUPPORT"}
-
-
-def _item(d: Draft) -> str | None:
-    """What is supplied, agreed or cut off: the object noun phrase ("surveillance equipment",
-    "any financial, material or military assistance" → without the determiner)."""
-    if d.category not in _ITEM_CATEGORIES and d.entry.role != "light":
-        return None
-    noun = d.content if d.content.pos_ in ("NOUN", "PROPN") else next(
-        (c for c in d.content.children if c.dep_ == "dobj"), None)
-    if noun is None:
-        return None
-    words = phrase_text(noun).split()
-    while words and words[0].lower() in ("a", "an", "the", "any", "some", "its", "their", "his", "her", "no"):
-        words = words[1:]
-    return " ".join(words) or None
-
-
-def _contexts(sent: Span, d: Draft, named_at: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
-    """Contexts named in the event's own clause, else anywhere in the sentence (``named_at``:
-    token index → contexts its word names, ``event_triggers.context_tokens``)."""
-    clause = [c for h in [d.content] + d.target_from for t in _clause_tokens(h) for c in named_at.get(t.i, ())]
-    if clause or d.category not in _NEEDS_RECIPIENT:
-        return tuple(clause)
-    # what is supplied is often named elsewhere ("support ... in surveillance")
-    return tuple(c for i, found in named_at.items() if sent.start <= i < sent.end for c in found)
-
-
-def _clause_tokens(head: Token) -> list[Token]:
-    """The subtree of ``head`` without coordinated clauses (they are other events)."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    return out
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    seen: set[tuple] = set()
-    out = []
-    for e in events:
-        key = (e.sentence, e.category, e.source, e.target, e.negated, e.trigger)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
 
 
 @Language.factory("dyad_events", requires=["doc._.mentions"], assigns=["doc._.events"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.eval.plover_gsr_cameo import run_docs
-from tests.event_helpers import coded
+from tests.event_helpers import categories, coded
 
 
 def _events(text: str):
@@ -32,7 +32,7 @@ def test_launching_projectiles_at_a_party_is_an_assault(text, source, target):
     "Apple launched a campaign against Samsung.",
 ])
 def test_a_launch_aimed_at_no_one_is_no_assault(text):
-    assert "ASSAULT" not in [e.category for e in _events(text)]
+    assert "ASSAULT" not in categories(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +61,7 @@ def test_tear_gas_fired_at_a_crowd_is_repression(text):
 
 
 def test_live_fire_stays_an_assault():
-    assert [e.category for e in _events("Security forces fired live ammunition at protesters.")] == ["ASSAULT"]
+    assert categories("Security forces fired live ammunition at protesters.") == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -72,7 +72,7 @@ def test_live_fire_stays_an_assault():
     ("India and France conducted a naval exercise.", "COOPERATE"),
 ])
 def test_drills_held_alone_show_force_held_together_cooperate(text, category):
-    assert [e.category for e in _events(text)] == [category]
+    assert categories(text) == [category]
 
 
 def test_a_drill_no_state_or_force_holds_is_no_event():
@@ -91,4 +91,4 @@ def test_a_weapons_test_shows_force(text, target):
 
 
 def test_rockets_fired_over_a_border_into_a_state_still_attack():
-    assert [e.category for e in _events("Hezbollah fired rockets over the border into Israel.")] == ["ASSAULT"]
+    assert categories("Hezbollah fired rockets over the border into Israel.") == ["ASSAULT"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.eval.plover_gsr_cameo import run_docs
-from tests.event_helpers import coded
+from tests.event_helpers import categories, coded
 
 
 def _events(text: str):
@@ -39,11 +39,11 @@ def test_a_governments_protest_is_an_official_complaint(text, source, target):
     "Supporters of the jailed opposition leader protested in Istanbul.",
 ])
 def test_people_who_protest_still_protest(text):
-    assert "PROTEST" in [e.category for e in _events(text)]
+    assert "PROTEST" in categories(text)
 
 
 def test_a_court_summons_is_still_a_request():
-    assert [e.category for e in _events("The court summoned the former minister to testify.")] == ["REQUEST"]
+    assert categories("The court summoned the former minister to testify.") == ["REQUEST"]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,11 +51,11 @@ def test_a_court_summons_is_still_a_request():
     "Protesters gathered in central Tbilisi on Sunday night.",
 ])
 def test_crowds_that_gather_protest(text):
-    assert [e.category for e in _events(text)] == ["PROTEST"]
+    assert categories(text) == ["PROTEST"]
 
 
 def test_ministers_who_gather_do_not_mobilise():
-    assert [e.category for e in _events("Foreign ministers gathered in Riyadh on Monday.")] == []
+    assert categories("Foreign ministers gathered in Riyadh on Monday.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -67,7 +67,7 @@ def test_ministers_who_gather_do_not_mobilise():
     "Typhoon Haiyan struck the central Philippines on Friday.",
 ])
 def test_sport_levels_and_named_storms_are_no_attacks(text):
-    assert "ASSAULT" not in [e.category for e in _events(text)]
+    assert "ASSAULT" not in categories(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +76,7 @@ def test_sport_levels_and_named_storms_are_no_attacks(text):
     "A car bomb killed a senior official in Mogadishu.",
 ])
 def test_attacks_near_sport_words_numbers_or_vehicles_stay_attacks(text):
-    assert "ASSAULT" in [e.category for e in _events(text)]
+    assert "ASSAULT" in categories(text)
 
 
 def test_a_weapon_used_is_never_a_target():
@@ -99,7 +99,7 @@ def test_borders_tariffs_funding_jets_and_warrants(text, category, source, targe
 
 
 def test_a_labour_strike_called_is_a_protest():
-    assert [e.category for e in _events("The transport union called a strike for Monday.")] == ["PROTEST"]
+    assert categories("The transport union called a strike for Monday.") == ["PROTEST"]
 
 
 def test_supporters_of_a_person_are_not_that_person():
@@ -133,7 +133,7 @@ def test_leaving_suspending_hosting_visits_and_deployments(text, category, sourc
     "The US suspended aid to Ethiopia.",
 ])
 def test_other_senses_of_welcome_remove_and_suspend_stay(text):
-    assert "CONSULT" not in [e.category for e in _events(text)]
+    assert "CONSULT" not in categories(text)
     assert not any(e.mode == "expel" for e in _events(text))
 
 
@@ -183,4 +183,4 @@ def test_speaking_with_a_party_consults_it(text, mode):
     "Friends and relatives of the prisoners spoke at the rally.",
 ])
 def test_speaking_to_an_audience_consults_no_one(text):
-    assert "CONSULT" not in [e.category for e in _events(text)]
+    assert "CONSULT" not in categories(text)

@@ -82,8 +82,8 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return True
     if entry.category == "RETREAT" and lemma == "admit" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "admitted sending drones", "admitted that it had erred": a confession, no access granted
-    if (entry.category == "ASSAULT" or entry.category == "COERCE" and _SCORE.search(verb.sent.text)) \
-            and _play(verb, objects, lexicon):
+    if entry.category == "ASSAULT" and _play(verb, objects, lexicon) \
+            or entry.category == "COERCE" and _SCORE.search(verb.sent.text):
         return True  # "beat Wales 2-0", "attacked in the second half", "crushed Fiorentina to win the league"
     if entry.category == "ASSAULT" and objects and all(_level(o, lexicon) for o in objects):
         return True  # "the rial hit a record low", "temperatures hit 50 degrees"

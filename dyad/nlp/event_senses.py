@@ -116,6 +116,11 @@ def _sector_at(token: Token, index) -> str | None:
     return mention.actor.sector if mention is not None else None
 
 
+def themes(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or its subject when passive."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
     """"sent warships to the Taiwan Strait", "dispatched troops to the border": forces sent to
     no recipient move there (PLOVER MOBILIZE); sent to a state or group they are aid (the caller
@@ -125,7 +130,7 @@ def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
         return noun.lemma_.lower() in lexicon.force_nouns
     if verb.pos_ != "VERB":
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = themes(verb)
     return any(w.lemma_.lower() in lexicon.force_nouns for o in objects for w in [o, *o.conjuncts])
 
 
@@ -163,7 +168,7 @@ _EXAMPLE_PREPS = frozenset({"as", "like", "including"})  # "allies such as Germa
 def supplies_something(verb: Token, lexicon) -> bool:
     """A supply verb names what it supplies: an object, or a passive subject ("weapons were sent"),
     that is not something said or shown ("gave an interview to the BBC", "delivered a speech")."""
-    supplied = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    supplied = themes(verb)
     return any(c.lemma_.lower() not in lexicon.communication_nouns for c in supplied)
 
 
@@ -268,7 +273,7 @@ def dismissal(verb: Token, lexicon, index) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into") for c in verb.children):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = themes(verb)
     people = speaker_nouns()
     return bool(objects) and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in people
                                  or _person_at(o, index) for o in objects)
@@ -300,12 +305,16 @@ def launched_at(verb: Token, lexicon, index) -> bool:
     """"Iran launched missiles at bases in Iraq", "launched drones into Russia": a launch verb
     whose objects are all projectiles, aimed at an actor or a place, is an attack (PLOVER ASSAULT).
     Launched at no one ("launched a ballistic missile", "into the sea") it is none."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.launch_verbs:
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(projectile(o, lexicon) for o in objects):
-        return False
-    return any(t.i in index for aim in aimed_at(verb, objects) for t in aim.subtree)
+    objects = _launched(verb, lexicon, lexicon.launch_verbs)
+    return bool(objects) and any(t.i in index for aim in aimed_at(verb, objects) for t in aim.subtree)
+
+
+def _launched(verb: Token, lexicon, verbs: frozenset[str]) -> list[Token]:
+    """The objects of a launch verb when all are projectiles, else []."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return []
+    objects = themes(verb)
+    return objects if objects and all(projectile(o, lexicon) for o in objects) else []
 
 
 def show_of_force(noun: Token, sources: list[ActorRef], lexicon) -> bool:
@@ -327,7 +336,7 @@ def summons_envoy(verb: Token, lexicon) -> bool:
     state's envoy is a formal complaint (CAMEO 114, PLOVER ACCUSE), not a request."""
     if verb.lemma_.lower() != "summon":
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = themes(verb)
     return any(w.lemma_.lower() in lexicon.envoy_nouns for o in objects for w in o.subtree if w.i <= o.i)
 
 
@@ -337,8 +346,7 @@ def crowd_gathers(verb: Token, lexicon) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # "hundreds of demonstrators"
-    return verb.lemma_.lower() in ("gather", "assemble", "converge", "mass") and any(
-        s.lemma_.lower() in lexicon.crowd_nouns for s in subjects)
+    return verb.lemma_.lower() in ("gather", "mass") and any(s.lemma_.lower() in lexicon.crowd_nouns for s in subjects)
 
 
 def suspends_member(frame: Token, index) -> bool:
@@ -347,24 +355,24 @@ def suspends_member(frame: Token, index) -> bool:
     SANCTION expel), whatever else the sentence names."""
     if frame.lemma_.lower() != "suspend":
         return False  # "removing people from dangerous areas" moves them, expels no member
-    objects = [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = themes(frame)
     return any(t.i in index for o in objects for t in _own_words(o)) and any(
         c.dep_ == "prep" and c.lower_ == "from" for c in frame.children)
 
 
 # who is received or welcomed as a guest: a visit hosted (PLOVER CONSULT), not an admission
 _GUEST_NOUNS = frozenset({"delegation", "counterpart", "leader", "president", "minister", "premier", "king",
-                          "chancellor", "official", "emir", "prince", "envoy", "ambassador", "delegate", "guest"})
+                          "chancellor", "official", "emir", "prince", "delegate", "guest"})  # and envoy nouns
 
 
-def hosts_guests(verb: Token, lexicon, index) -> bool:
+def hosts_guests(verb: Token, lexicon) -> bool:
     """"Received a Hamas delegation in Doha", "welcomed G7 leaders to Hiroshima": receiving
     or welcoming leaders, envoys or delegations, or welcoming anyone *to* a place, is hosting
     them (CAMEO 043), not admitting them or praising them."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ("receive", "welcome"):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = themes(verb)
     guests = any(o.lemma_.lower() in _GUEST_NOUNS or o.lemma_.lower() in lexicon.envoy_nouns
                  or o.ent_type_ == "PERSON" for o in objects)
     to_place = lemma == "welcome" and any(
@@ -377,10 +385,8 @@ def weapons_test(verb: Token, lexicon, index) -> bool:
     """"North Korea fired a ballistic missile into the sea", "test-fired a cruise missile", "fired a
     missile over Japan": projectiles launched at no actor, in a test, into open water or over a
     country, show force (PLOVER MOBILIZE weapons) — no one is attacked."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.launch_verbs | {"test-fire"}:
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(projectile(o, lexicon) for o in objects) or launched_at(verb, lexicon, index):
+    objects = _launched(verb, lexicon, lexicon.launch_verbs | {"test-fire"})
+    if not objects or launched_at(verb, lexicon, index):
         return False
     words = {t.lemma_.lower() for t in verb.subtree} | {verb.lower_}
     over = any(c.dep_ == "prep" and c.lower_ == "over" for h in [verb, *objects] for c in h.children)

@@ -255,7 +255,7 @@ class EventCoder:
                 entry, text = triggers[means[0].i][0], f"{text} {triggers[means[0].i][1]}"
         if entry.category == "CONSULT" and token.pos_ == "VERB" and senses.by_phone(token):
             entry = self.lexicon.verbs["phone"]  # "spoke with Erdogan by phone" (CAMEO 041)
-        if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon, self._index):
+        if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon):
             entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
             return None  # "fired 200 workers": let go, not shot at
@@ -263,7 +263,7 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "attacked the investigation as garbage": criticism
         if token.pos_ in ("VERB", "AUX"):
             # the object of an event verb is its theme, not a second event ("suppress protests")
-            themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            themes = senses.themes(token)
             consumed.update(c.i for c in themes)
             if entry.category in _REACTIONS and themes:
                 # "condemned X's threats to intervene", "denounced the accord between X and Y": the
@@ -273,10 +273,6 @@ class EventCoder:
                 consumed.update(t.i for c in themes for t in c.subtree)
         return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
                                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ")))
-
-    def _material_conflict(self, category: str | None) -> bool:
-        cat = self.plover.category(category) if category else None
-        return cat is not None and cat.material and not cat.cooperative
 
     def _aid_kind(self, d: Draft) -> Draft:
         """"economic aid", "military assistance": the noun's modifier says which aid (CAMEO

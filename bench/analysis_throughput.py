@@ -13,7 +13,9 @@ With 1 process both run in this process and alternate batch by batch (32 documen
 swapped every batch), and the rates and ratio are in CPU time of this process, which other
 programs on a shared machine do not inflate (the wall-clock ratio is printed below the table);
 with 2 processes each runs over all documents in turn (spaCy's own ``n_process=2`` against
-Dyad's worker pool), in wall-clock time.
+Dyad's warm worker pool), in wall-clock time, for ``--rounds`` rounds in the order Dyad, spaCy |
+spaCy, Dyad | ... so that a machine growing busier or quieter during the run favours neither; the
+ratio is of the summed rates, and the lowest and highest round's ratio are printed below the table.
 """
 
 from __future__ import annotations
@@ -91,10 +93,37 @@ def dyad_rate(documents: list[Document], workers: int, embeddings: bool) -> floa
     analyser = Analyser(Settings(workers=workers, embeddings=embeddings))
     try:
         analyser.map(documents[:4 * workers])  # warm-up: workers load the pipeline
-        start = time.perf_counter()
-        for i in range(0, len(documents), CHUNK):
-            _checked(analyser.map(documents[i:i + CHUNK]))
-        return len(documents) / (time.perf_counter() - start)
+        return len(documents) / _dyad_seconds(analyser, documents)
+    finally:
+        analyser.close()
+
+
+def _dyad_seconds(analyser, documents: list[Document]) -> float:
+    start = time.perf_counter()
+    for i in range(0, len(documents), CHUNK):
+        _checked(analyser.map(documents[i:i + CHUNK]))
+    return time.perf_counter() - start
+
+
+def alternating_rates(documents: list[Document], texts: list[str], workers: int,
+                      rounds: int) -> tuple[float, float, list[float]]:
+    """(Dyad docs/s, spaCy docs/s, each round's ratio) over ``rounds`` rounds, the order of the
+    two swapped every round, Dyad's pool kept warm between rounds."""
+    from dyad.runner import Analyser
+
+    analyser = Analyser(Settings(workers=workers, embeddings=False))
+    try:
+        analyser.map(documents[:4 * workers])  # warm-up: workers load the pipeline
+        seconds, ratios = [0.0, 0.0], []  # [Dyad, spaCy]
+        for k in range(rounds):
+            took = [0.0, 0.0]
+            for side in ((0, 1) if k % 2 == 0 else (1, 0)):
+                took[side] = (_dyad_seconds(analyser, documents) if side == 0
+                              else len(texts) / spacy_rate(texts, workers))
+            seconds = [seconds[0] + took[0], seconds[1] + took[1]]
+            ratios.append(took[1] / took[0])
+        n = len(documents) * rounds
+        return n / seconds[0], n / seconds[1], ratios
     finally:
         analyser.close()
 
@@ -103,6 +132,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=2, help="copies of the 90-article demo corpus")
     parser.add_argument("--processes", default="1,2", help="comma-separated process counts to measure")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="alternating rounds for 2+ processes (Dyad first, then spaCy first, ...)")
     parser.add_argument("--no-embeddings", action="store_true", help="skip the +embeddings column")
     args = parser.parse_args()
     documents = corpus(args.repeat)
@@ -116,7 +147,9 @@ def main() -> None:
             notes.append(f"1 process: docs/s and ratio in CPU time (the two alternate in this process); "
                          f"wall-clock ratio {wall_ratio:.2f}")
         else:
-            ours, ref = dyad_rate(documents, n, embeddings=False), spacy_rate(texts, n)
+            ours, ref, ratios = alternating_rates(documents, texts, n, max(1, args.rounds))
+            notes.append(f"{n} processes: wall clock, {len(ratios)} alternating rounds, "
+                         f"round ratios {min(ratios):.2f}-{max(ratios):.2f}")
         with_emb = float("nan") if args.no_embeddings else dyad_rate(documents, n, embeddings=True)
         print(f"{n:>9} {ref:>13.1f} {ours:>12.1f} {ours / ref:>6.2f} {with_emb:>19.1f}")
     for note in notes:

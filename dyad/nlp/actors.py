@@ -38,7 +38,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef
-from dyad.nlp.place_names import in_feature_name
+from dyad.nlp.place_names import in_document_name, in_feature_name
 from dyad.nlp.types import MentionSpan, doc_text, register_extensions, span_text, token_ends, token_starts
 from dyad.ontology.actor_data import state_organs
 from dyad.ontology.actors import Registry, load_registry, norm, org_heads, places, subdivisions
@@ -157,6 +157,7 @@ class Lookups:
         self.ner_label = lru_cache(maxsize=50_000)(registry.ner_label)
         self.agent_word = lru_cache(maxsize=100_000)(self._agent_word)
         self.city = lru_cache(maxsize=50_000)(self._city)
+        self.city_not_state = lru_cache(maxsize=50_000)(self._city_not_state)
 
     def resolve(self, text: str, date: str | None = None, context: str | None = None) -> ActorRef | None:
         if date is None:  # the registry then asks about today, which moves
@@ -165,6 +166,15 @@ class Lookups:
 
     def _agent_word(self, text: str) -> bool:
         return bool(self.registry.sector_term(text) or self.registry.office(text))
+
+    def _city_not_state(self, text: str) -> bool:
+        """A capital ("Minsk") or a city ("Geneva") by that name, and no state's name ("Singapore")."""
+        if not text[:1].isupper():
+            return False
+        entries = self.registry.lookup(text)
+        if any(actor.kind in ("state", "territory") and alias.form != "capital" for actor, alias in entries):
+            return False
+        return any(alias.form == "capital" for _, alias in entries) or places().get(norm(text)) is not None
 
     @staticmethod
     def _city(text: str) -> bool:
@@ -199,7 +209,8 @@ class MentionFinder:
                 self._chunk(chunks[k], date, hint)
             for ent in self.ents_within(sent.start, sent.end):
                 if (ent.label_ in ACTOR_LABELS and not self._overlaps(ent) and not _locates(ent)
-                        and not in_feature_name(ent.root)):
+                        and not in_feature_name(ent.root)
+                        and not in_document_name(ent.root, self.lookups.city_not_state)):
                     self._add(ent, self._resolve(ent, date, hint), ent.label_)
             for name in _org_names(sent):
                 self._add_org_name(name, date)
@@ -714,6 +725,8 @@ def _org_name_in(doc: Doc, start: int, end: int) -> Span | None:
         return doc[start:end] if end - start >= 2 else None
     for h in range(start, end - 2):
         if text[h] in heads and lower[h + 1] in ("of", "for", "on"):
+            if doc[h + 2].ent_type_ in ("DATE", "TIME"):
+                return None  # "the European Union on Friday adopted": a date, not "Council on Foreign Relations"
             return doc[_first_name_word(doc, start, h):end]
     return None
 

@@ -12,7 +12,7 @@ from dyad.nlp.event_actors import _infinitival, actors_of, nearby_target, ref, s
 from dyad.ontology.plover import load_lexicon, load_plover
 
 
-def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool) -> list[ActorRef]:
+def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooperative: bool | None) -> list[ActorRef]:
     """No target in the event's own phrase: the one its purpose clause names ("blocked a road
     to show their disapproval of US policies", "to help defend Saudi Arabia"); not the enemy of
     a cooperative act ("sent troops to fight rebels": the rebels receive nothing)."""
@@ -32,8 +32,11 @@ def purpose_targets(holders: list[Token], index, sources: list[ActorRef], cooper
     return []
 
 
-def _opposed(verb: Token, cooperative: bool) -> bool:
-    """Whether a clause verb codes an event of the other kind (conflict under cooperation)."""
+def _opposed(verb: Token, cooperative: bool | None) -> bool:
+    """Whether a clause verb codes an event of the other kind (conflict under cooperation);
+    ``cooperative`` None: any kind is the act's purpose."""
+    if cooperative is None:
+        return False
     entry = load_lexicon().verbs.get(verb.lemma_.lower())
     if entry is None or entry.category is None:
         return False

@@ -41,6 +41,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return False  # "called the move illegal": naming it so is criticism (no request, no mere view)
     if token.lemma_.lower() in _NAMING_VERBS and predicative(token):
         return True
+    if token.pos_ == "VERB" and senses.hazard_doer(token, lexicon):
+        return True  # "floods swept through the province, forcing families to flee": no one forced them
     if token.pos_ == "VERB" and thing_subject(token, lexicon, index):
         return True  # "this break will allow him to ...", "the rising prices threaten ...": no doer
     if entry.category == "CONSULT" and talks_alone(token, index):
@@ -80,6 +82,10 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
     if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    if entry.category == "SANCTION" and lemma in _LISTING_VERBS:
+        return not senses.blacklists(verb, lexicon)  # "added 30 firms to its entity list"; "added that ..."
+    if entry.category == "RETREAT" and lemma in lexicon.departure_verbs and entry.mode == "withdraw":
+        return senses.departs(verb, lexicon, index) is None  # "left for Beijing", "left office"
     if entry.category == "RETREAT" and lemma == "admit" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "admitted sending drones", "admitted that it had erred": a confession, no access granted
     if entry.category == "ASSAULT" and _play(verb, objects, lexicon) \
@@ -96,6 +102,15 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     if entry.category == "SANCTION" and lemma == "recall" and objects:
         return not senses.names_people(objects, index) and not any(
             o.lemma_.lower() in lexicon.envoy_nouns or o.lemma_.lower() in lexicon.troop_nouns for o in objects)
+    if entry.category == "ASSAULT" and lemma == "target" and _aim_of_sanction(verb, lexicon):
+        return True  # "adopted sanctions on Russia, targeting its LNG trade": what the sanctions hit
+    if lemma == "share" and any(o.lemma_.lower() in lexicon.shared_attributes for o in objects) \
+            and not any(lexicon.is_item(o.lemma_.lower()) for o in objects):
+        return True  # "shares a long border with China", "share a common history": nothing exchanged
+    if entry.category == "CONSULT" and lemma in ("arrive", "land"):
+        return not senses.arrives_abroad(verb, index)  # "migrants arrived in Italy", "the plane landed"
+    if entry.category == "CONSULT" and senses.hosts_something(verb, lexicon):
+        return True  # "hosts 3 million refugees", "hosts a US air base": no visit
     if entry.category == "CONSULT" and lemma == "meet":
         return bool(objects) and not senses.names_people(objects, index)  # "met its targets"
     if entry.category == "ASSAULT" and lemma == "kill":
@@ -104,6 +119,21 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     return False
 
 
+def _aim_of_sanction(verb: Token, lexicon) -> bool:
+    """"new sanctions targeting Iran's drone makers", "imposed sanctions on Russia, targeting its banks":
+    a participle telling whom sanctions hit (its noun or the clause it hangs on names them)."""
+    if verb.dep_ not in ("acl", "advcl", "relcl", "conj"):
+        return False
+    head = verb.head
+    words = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    words += [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "a package of sanctions"
+    return any(lexicon.nouns.get(w.lemma_.lower()) is not None and lexicon.nouns[w.lemma_.lower()].category == "SANCTION"
+               or lexicon.verbs.get(w.lemma_.lower()) is not None and lexicon.verbs[w.lemma_.lower()].category == "SANCTION"
+               for w in words)
+
+
+_LISTING_VERBS = frozenset({"add", "put", "place"})  # SANCTION only onto a blacklist (lexicon.yaml)
 _PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight"})  # with an object, it is someone beaten or fought
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")  # "3-0", "4–2": a result, not a date range
 _LEVEL_ENTS = frozenset({"PERCENT", "QUANTITY", "MONEY"})  # not CARDINAL: "killed dozens"
@@ -204,6 +234,8 @@ def thing_subject(verb: Token, lexicon, index) -> bool:
     if subject is not None and subject.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lemma_.lower() in lexicon.instrument_nouns for c in subject.children):
         return True  # "Hurricane Oscar struck eastern Cuba": a named storm
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.market_nouns:
+        return True  # "Hong Kong-listed stocks staged a counter-attack": a market moved
     if subject is None or subject.pos_ != "NOUN" or any(t.i in index for t in subject.subtree):
         return False
     lemma = subject.lemma_.lower()

@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.nlp.place_names import names_text
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import LexEntry, Lexicon
@@ -250,7 +251,7 @@ def verbal_attack(verb: Token, lexicon, index) -> bool:
     ("as ..."), criticises (PLOVER ACCUSE); bases, convoys and people are attacked with force."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.verbal_attack_verbs:
         return False
-    if _armed_subject(verb, index):
+    if armed_subject(verb, index):
         return False  # "troops attacked border posts": armed forces do not attack with words
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
@@ -337,7 +338,14 @@ def summons_envoy(verb: Token, lexicon) -> bool:
     if verb.lemma_.lower() != "summon":
         return False
     objects = themes(verb)
-    return any(w.lemma_.lower() in lexicon.envoy_nouns for o in objects for w in o.subtree if w.i <= o.i)
+    return any(w.lemma_.lower() in lexicon.envoy_nouns or charge_d_affaires(w)
+               for o in objects for w in o.subtree if w.i <= o.i)
+
+
+def charge_d_affaires(word: Token) -> bool:
+    """"charge d'affaires" written without its accent (the lexicon's envoy nouns have "chargé")."""
+    nxt = word.nbor() if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "charge" and nxt is not None and nxt.lower_.startswith(("d'", "d’"))
 
 
 def crowd_gathers(verb: Token, lexicon) -> bool:
@@ -511,7 +519,7 @@ def speaker_nouns() -> frozenset[str]:
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
-def _armed_subject(verb: Token, index) -> bool:
+def armed_subject(verb: Token, index) -> bool:
     """Whether the verb's subject is a mention of armed forces, rebels or gunmen."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
@@ -569,3 +577,202 @@ def written_stance(noun: Token, entry: LexEntry, lexicon: Lexicon) -> LexEntry:
         return entry
     verb = _WRITTEN_STANCES.get(entry.category or "")
     return lexicon.verbs[verb] if verb in lexicon.verbs else entry
+
+
+def named_text(noun: Token, lexicon: Lexicon) -> bool:
+    """"signed the Abraham Accords", "ratified the New START Treaty": the head noun of a text's name
+    (an entity, so no event noun by itself) as the object of a verb of signing, which makes it the act."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB" or not names_text(noun):
+        return False
+    verb = lexicon.verbs.get(noun.head.lemma_.lower())
+    return verb is not None and verb.role == "light" and "AGREE" in verb.overrides
+
+
+def departs(verb: Token, lexicon: Lexicon, index) -> str | None:
+    """What a verb of leaving tells: "forces" ("the last US troops left Afghanistan": forces leave
+    a place), "body" ("Burkina Faso left ECOWAS", "quit the nuclear deal": a party leaves an
+    organisation or a treaty), or None ("the minister left for Beijing", "left office")."""
+    if verb.lemma_.lower() not in lexicon.departure_verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
+        if names_text(obj) or obj.lemma_.lower() in lexicon.body_nouns \
+                or any(names_text(c) for c in obj.children if c.dep_ == "compound"):
+            return "body"
+        mention = index.get(obj.i)
+        if mention is not None and mention.actor.country in lexicon.igo_codes:
+            return "body"
+    places = [o for o in objects if index.get(o.i) is not None and index[o.i].actor.country
+              and index[o.i].actor.sector in (None, "GOV", "CVL")]
+    if places and forces_move(verb, [], lexicon, index):
+        return "forces"
+    return None
+
+
+def withdraws_from_text(verb: Token) -> bool:
+    """"withdrew from the Paris climate agreement", "pulled out of the nuclear deal": leaving a
+    treaty is a party's withdrawal (PLOVER SANCTION withdraw), not a military pull-back."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "pulled out of"
+    return any(names_text(o) for p in preps if p.lower_ in ("from", "of") for o in p.children if o.dep_ == "pobj")
+
+
+def blacklists(verb: Token, lexicon: Lexicon) -> bool:
+    """"added 30 Chinese firms to its entity list", "put Huawei on a trade blacklist": someone put on
+    a list of the sanctioned (PLOVER SANCTION); any other list or adding is no event."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto"):
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                lemma = noun.lemma_.lower()
+                if lemma == "blacklist" or lemma == "list" and any(
+                        c.lower_ in lexicon.blacklist_words for c in noun.children if c.dep_ in ("compound", "amod")):
+                    return True
+    return False
+
+
+def hazard_doer(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's doer is a natural hazard: its subject, or for a participle clause with none the
+    subject of the clause it hangs on ("heavy rains flooded the province, forcing thousands to flee",
+    "an earthquake struck, toppling buildings", "Typhoon Gaemi forced schools to close")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        head = verb.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or ([head.head] if head.dep_ == "acl" else [])
+    for subject in subjects:
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree if t.i <= subject.i):
+            return False  # "Israeli fire killed three": someone's fire
+        words = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in lexicon.hazard_nouns or w.lower_.rstrip("s") in lexicon.hazard_nouns for w in words):
+            return True
+    return False
+
+
+def orders_envoy_out(frame: Token, lexicon: Lexicon) -> bool:
+    """"ordered the Mexican ambassador to leave", "gave Russian diplomats 72 hours to leave the
+    country": sending another state's envoys home is an expulsion (PLOVER SANCTION expel)."""
+    if frame.lemma_.lower() not in lexicon.command_verbs | {"give", "tell"}:
+        return False
+    envoys = [o for o in frame.children if o.dep_ in ("dobj", "dative", "nsubjpass")
+              and any(w.lemma_.lower() in lexicon.envoy_nouns or charge_d_affaires(w) for w in o.subtree if w.i <= o.i)]
+    leaves = [c for t in [frame, *(o for o in frame.children if o.dep_ == "dobj")] for c in t.children
+              if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and c.lemma_.lower() in lexicon.departure_verbs]
+    return bool(envoys) and bool(leaves)
+
+
+def hosts_something(verb: Token, lexicon: Lexicon) -> bool:
+    """"hosts 3 million Syrian refugees", "hosts the largest US air base", "hosted the World Cup":
+    what is hosted is no guest and no meeting (a standing fact or an event), so no one is consulted
+    (CAMEO 043 is hosting a visit: "hosted Xi", "hosted a Hamas delegation", "hosted the talks")."""
+    if verb.lemma_.lower() != "host":
+        return False
+    objects = themes(verb)
+    if not objects:
+        return False
+    of_phrases = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "the fifth round of talks"
+    for obj in (g for o in of_phrases for g in [o, *o.conjuncts]):
+        entry = lexicon.nouns.get(obj.lemma_.lower())
+        if entry is not None and entry.category in ("CONSULT", "AGREE", "COOPERATE"):
+            return False
+    for obj in [w for o in objects for w in [o, *o.conjuncts]]:
+        lemma = obj.lemma_.lower()
+        if obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and obj.pos_ == "PROPN" or lemma in _GUEST_NOUNS \
+                or lemma in lexicon.envoy_nouns or lemma in speaker_nouns():
+            return False  # a guest
+        entry = lexicon.nouns.get(lemma)
+        if entry is not None and entry.category in ("CONSULT", "AGREE", "COOPERATE"):
+            return False  # "hosted the talks", "a summit", "the signing"
+    return True
+
+
+def accused_act(token: Token, lexicon: Lexicon) -> Token | None:
+    """The accusing verb when the event is what someone is accused of ("accused Rwanda of sending
+    troops to fight", "blamed Minsk for letting Russian units launch drones"): an act alleged, not
+    reported as done."""
+    for _ in range(4):
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "for"):
+            verb = token.head.head
+            return verb if verb.lemma_.lower() in lexicon.accuse_verbs else None
+        if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "dobj", "acl") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def denied_accusation(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The accusation a verb rejects: its object ("Beijing rejected the allegations") or the noun its
+    relative clause hangs on ("..., a charge New Delhi rejected as baseless")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon.accusation_nouns:
+        return verb.head
+    return next((o for o in themes(verb) if o.lemma_.lower() in lexicon.accusation_nouns), None)
+
+
+def accuser(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who made the accusation an appended noun names: "Pakistan accused India of ..., a charge New
+    Delhi rejected" (the subject of the accusing or claiming clause the noun is attached to)."""
+    token = noun
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.accuse_verbs or lemma in ("claim", "allege", "say", "charge", "assert"):
+                return next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return None
+    return None
+
+
+def calls_up_forces(verb: Token, lexicon: Lexicon) -> bool:
+    """"called up 300,000 reservists", "called out the army": forces mobilised (CAMEO 154), not a phone
+    call or a request."""
+    lemma = verb.lemma_.lower()
+    called_up = lemma == "call_up" or lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children)
+    return called_up and any(o.lemma_.lower() in lexicon.force_nouns for o in themes(verb))
+
+
+def approves_funds(verb: Token, lexicon: Lexicon) -> bool:
+    """"The IMF approved a $7 billion loan for Pakistan", "approved $1.5 billion in new financing for
+    Ukraine": a lender's approval is the aid itself (CAMEO 071), not verbal support."""
+    if verb.lemma_.lower() != "approve":
+        return False
+    for obj in themes(verb):
+        words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+        words += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+        for word in words:
+            entry = lexicon.nouns.get(word.lemma_.lower())
+            if entry is not None and entry.category == "AID" or word.ent_type_ == "MONEY":
+                return True
+    return False
+
+
+def arrives_abroad(verb: Token, index) -> bool:
+    """"Indian Prime Minister Narendra Modi arrived in Moscow", "Wang Yi landed in Islamabad": a
+    state's official (or the state) arriving in another state's place visits it (CAMEO 042);
+    migrants, planes or storms arriving are no visit."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mention = index.get(subject.i) if subject is not None else None
+    if mention is None or not mention.actor.country:
+        return False
+    actor = mention.actor
+    if not (actor.sector == "GOV" or actor.id == actor.country):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                there = index.get(place.i)
+                if there is not None and there.actor.country and there.actor.country != actor.country:
+                    return True
+    return False
+
+
+def labour_strike(verb: Token, index) -> bool:
+    """Whether "the strike" the verb governs is a walkout: its subject is no state, government or
+    armed force ("teachers called off the strike"; "Israel called off the strike on Iran" is an attack)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mention = index.get(subject.i) if subject is not None else None
+    if armed_subject(verb, index) or mention is not None and (
+            mention.actor.sector in ("GOV", "MIL") or mention.actor.id and mention.actor.id == mention.actor.country):
+        return False
+    return True

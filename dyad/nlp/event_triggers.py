@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from dyad.nlp.place_names import DOCUMENTS
 from dyad.ontology.plover import LexEntry, load_lexicon
 
 _ANY = 0  # a "?" slot of a phrase: one optional token of any kind (no string hashes to 0)
@@ -115,6 +116,10 @@ def phrase_anchor(span: Span) -> Token:
     return span.root
 
 
+# a text's name keeps its plural as its lemma ("the Abraham Accords"): a light verb over it signs it
+_NAMED_PLURALS = frozenset(f"{word}s" for word in DOCUMENTS)
+
+
 class _Memo:
     """String hash → whether the word can be a trigger (or the contexts it names), learnt once
     per distinct word."""
@@ -148,7 +153,8 @@ def candidates(doc: Doc, hits: Mapping[int, object], arrays: np.ndarray | None =
     if arrays is None:
         arrays = doc.to_array([LEMMA, LOWER, TAG])
     strings = doc.vocab.strings
-    lemma_ok = _known(arrays[:, 0], _MEMO.lemma, lambda s: s.lower() in compiled.words, strings)
+    lemma_ok = _known(arrays[:, 0], _MEMO.lemma, lambda s: s.lower() in compiled.words or s.lower() in _NAMED_PLURALS,
+                      strings)
     mask = np.isin(arrays[:, 0], lemma_ok)
     past = np.isin(arrays[:, 2], _PAST_TAGS)
     if past.any():

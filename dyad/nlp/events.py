@@ -141,8 +141,11 @@ class EventCoder:
             entry = self._verb_entry(token, lemma)
             if entry is not None and (token.pos_ != "ADJ" or entry.role == "intent"):
                 return entry, token.text
-        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+        if token.pos_ in ("NOUN", "PROPN") and (not token.ent_type_ or senses.named_text(token, self.lexicon)) \
+                and not senses.charge_d_affaires(token):  # an envoy, not a charge
             entry = self.lexicon.nouns.get(lemma)
+            if entry is None and _named(token):  # a name's plural keeps its form: "Accords"
+                entry = self.lexicon.nouns.get(lemma[:-1])
             if entry is not None:
                 return entry, token.text
         return None
@@ -206,6 +209,7 @@ class EventCoder:
             noun = _light_object(token, triggers, entry.accepts,
                                  doer_subject=token.lemma_.lower() in self.lexicon.agentive_participles)
             if noun is not None:
+                noun = _of_event(noun, triggers, consumed, self.lexicon)  # "adopted a package of sanctions"
                 consumed.add(noun.i)
                 consumed.update(c.i for c in noun.children if c.dep_ == "compound")  # "trade deal"
                 n_entry, n_text = triggers[noun.i]
@@ -232,8 +236,9 @@ class EventCoder:
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token, self.lexicon):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
-        if token.pos_ in ("NOUN", "PROPN") and not entry.standalone and not governed:
-            return None
+        if token.pos_ in ("NOUN", "PROPN") and not governed \
+                and (not entry.standalone or _named(token) and not senses.named_text(token, self.lexicon)):
+            return None  # a named text ("the Oslo Accords") is an act only when signed
         if token.pos_ in ("NOUN", "PROPN") and not governed and _left_to_light_verb(token, triggers, consumed):
             return None  # "talks were held": the light verb after it codes the one event ("held talks")
         if entry.category is None:
@@ -253,8 +258,14 @@ class EventCoder:
             if means:  # "fired tear gas at protesters": the riot-control means is the act, as under "used"
                 consumed.add(means[0].i)
                 entry, text = triggers[means[0].i][0], f"{text} {triggers[means[0].i][1]}"
+        if token.pos_ == "VERB" and entry.category in ("CONSULT", "REQUEST") and senses.calls_up_forces(token, self.lexicon):
+            entry = self.lexicon.verbs["mobilize"]  # "called up 300,000 reservists": no phone call
+        if entry.category == "SUPPORT" and token.pos_ == "VERB" and senses.approves_funds(token, self.lexicon):
+            entry = self.lexicon.nouns["financing"]  # "the World Bank approved $1.5 billion for Ukraine"
         if entry.category == "CONSULT" and token.pos_ == "VERB" and senses.by_phone(token):
             entry = self.lexicon.verbs["phone"]  # "spoke with Erdogan by phone" (CAMEO 041)
+        if entry.mode == "resign" and senses.departs(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["withdraw"]  # "Mali quit the G5 Sahel alliance": leaving, not resigning
         if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon):
             entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
@@ -419,8 +430,9 @@ class EventCoder:
             if inner.category == "CONSULT" and inner.mode == "visit" and frame is not None \
                     and frame.lemma_.lower() == "end":
                 return None, None  # "ended a three-day visit to Moscow": the visit took place
-            if inner.category in ("PROTEST", "COERCE"):
-                return "CONCEDE", None  # "called off the strike", "lifted the curfew"
+            if inner.category in ("PROTEST", "COERCE") or inner.content.lemma_.lower() == "strike" \
+                    and frame is not None and senses.labour_strike(frame, self._index):
+                return "CONCEDE", None  # "called off the strike", "lifted the curfew" (teachers strike no one)
             if inner.category == "SANCTION":
                 return "RETREAT", "ease"  # "suspended the sanctions"
             if inner_cat is not None and not inner_cat.cooperative:
@@ -435,6 +447,8 @@ class EventCoder:
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
         if _agentless_passive(d, self.lexicon):
             return []  # "the man was shot", "twenty were arrested": no one is said to act
+        if d.category != "ACCUSE" and senses.accused_act(d.content, self.lexicon) is not None:
+            return []  # "accused Rwanda of sending troops": alleged, not reported as done (the ACCUSE holds it)
         bare = d.content.pos_ in ("NOUN", "PROPN") and d.frame is None and d.source_from is None and not d.target_from
         if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index, bare=bare) is not None:
             return []  # a rule, a capability, a purpose, a weapon's doing: no act reported
@@ -456,6 +470,11 @@ class EventCoder:
         if d.category == "RETREAT" and d.mode == "withdraw" and d.content.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.proposal_nouns for c in d.content.children):
             d.category, d.mode, d.cameo = "CONCEDE", None, "08"  # "withdrew the extradition bill": yielding
+        if d.category == "REJECT" and d.content.pos_ == "VERB":
+            charge = senses.denied_accusation(d.content, self.lexicon)
+            who = senses.accuser(charge, self.lexicon) if charge is not None else None
+            if who is not None:  # "accused India of ..., a charge New Delhi rejected": rejected to the accuser
+                targets = actors_of(who, index) or targets
         if d.category == "THREATEN":  # "warned that Tehran would respond to any Israeli attack": no self-threat
             targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
         if d.recipient is not None:
@@ -496,10 +515,13 @@ class EventCoder:
             return []  # PLOVER MOBILIZE is a military or police move: "ministers gathered in Cairo" met
         if (d.category == "PROTEST" and d.content.lemma_.lower() == "protest" and sources
                 and all(map(_government, sources))) \
-                or (d.category == "REQUEST" and d.inner is None and senses.summons_envoy(d.content, self.lexicon)):
+                or (d.category == "REQUEST" and senses.summons_envoy(d.content, self.lexicon)):
             # a state "protests" by an official complaint, and summons an envoy to make one (CAMEO
             # 114); PLOVER PROTEST is civilians' collective action
             d.category, d.mode, d.cameo = "ACCUSE", "disapprove", "114"
+        if d.category in ("REQUEST", "AID") and senses.orders_envoy_out(d.content, self.lexicon):
+            expel = self.lexicon.verbs["expel"]  # "ordered the Swedish ambassador to leave": an expulsion
+            d.category, d.mode, d.cameo = expel.category, expel.mode, expel.cameo
         if d.category == "MOBILIZE" and sources and sources[0].sector in _MOBILIZE_MODES:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
@@ -517,12 +539,15 @@ class EventCoder:
             # COERCE bans are a state's restrictions on its own people and organisations
             sanction = self.lexicon.nouns["sanction"]
             d.category, d.mode, d.cameo = sanction.category, sanction.mode, sanction.cameo
-        if d.category == "RETREAT" and d.mode == "withdraw" and targets \
-                and all(t.country in self.lexicon.igo_codes for t in targets) \
+        if d.category == "RETREAT" and d.mode == "withdraw" \
+                and (targets and all(t.country in self.lexicon.igo_codes for t in targets)
+                     or senses.departs(d.content, self.lexicon, index) == "body"
+                     or senses.withdraws_from_text(d.content)) \
                 and not any(w.lemma_.lower() in self.lexicon.troop_nouns for w in d.content.subtree):
             # leaving a body ("withdrew from the WHO") withdraws oneself (PLOVER SANCTION withdraw);
             # RETREAT withdraw is a military pull-back
             d.category, d.mode, d.cameo = "SANCTION", "withdraw", self.plover.cameo_code("SANCTION", "withdraw")
+            targets = [t for t in targets if t.country not in {s.country for s in sources}]  # not one's own state
         category, cameo, mode = self._recode(d, negated, modality)
         mode, cameo = refine_mode(category, d.content, mode, cameo, self.lexicon, self.plover)
         start, end = fields.evidence(sent, head)
@@ -564,7 +589,9 @@ class EventCoder:
         if not targets and (d.category == "THREATEN" or _conditional_on_unless(d)):
             targets = condition_targets(holders, index, sources)
         if not targets:
-            targets = purpose_targets(holders, index, sources, self.plover.category(acted).cooperative)
+            # a request's purpose clause names who is asked whatever the act ("called for Greece to leave")
+            targets = purpose_targets(holders, index, sources,
+                                      None if acted == "REQUEST" else self.plover.category(acted).cooperative)
         if not targets and sources and supply:
             targets = sentence_partner(sent, index, sources)
         if not targets and sources and acted in _PLACED:
@@ -604,6 +631,25 @@ class EventCoder:
 
 # PLOVER's speech acts: said or asked of the target, never done to it in place
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+
+
+def _of_event(noun: Token, triggers, consumed: set[int], lexicon) -> Token:
+    """The event noun an of-phrase names inside a noun that only counts or bundles ("a package of
+    sanctions", "a new round of talks", "a wave of arrests"): that one codes the event."""
+    if noun.lemma_.lower() not in lexicon.container_nouns:
+        return noun  # "the withdrawal of its troops": the outer noun is the event
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for inner in prep.children:
+                if inner.dep_ == "pobj" and inner.i in triggers and triggers[inner.i][0].category:
+                    consumed.add(noun.i)
+                    return inner
+    return noun
+
+
+def _named(token: Token) -> bool:
+    """Part of a name: an entity's word or a proper noun ("the Oslo Accords")."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN"
 
 
 def _depth(token: Token) -> int:

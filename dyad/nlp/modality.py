@@ -115,7 +115,10 @@ def _starts_with_no(sent: Span) -> bool:
 
 def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
     if gov.lemma_.lower() in cues.denial_verbs and dep in ("ccomp", "xcomp"):
-        return True
+        # "X accused Y of Z, a charge Kigali denied": parsed with the accusation as the content of a
+        # subjectless "denied" (the denier sits in the appositive); a denial has its denier as subject
+        return dep == "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() not in cues.denial_nouns
+                                     for c in gov.children)  # "a charge Asmara denied": the charge denies nothing
     if gov.lemma_.lower() in cues.denial_nouns and dep in ("acl", "ccomp", "relcl", "appos"):
         return any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in gov.children)
     if gov.lemma_.lower() in cues.no_evidence_nouns and dep in ("acl", "ccomp", "relcl"):
@@ -185,6 +188,8 @@ def _frame_above(chain: list[Token], frames: frozenset[str]) -> bool:
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in frames:
             return True
+        if token.dep_ == "pcomp" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in frames:
+            return True  # "plans on leaving the EU"
     return False
 
 

@@ -218,6 +218,14 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()  # "beat Wales 2-0 in the qualifier": play, not force
     level_nouns: frozenset[str] = frozenset()  # "hit a record low": a level reached, no victim
     weapons_test_words: frozenset[str] = frozenset()  # "fired a missile into the sea": a test, no attack
+    departure_verbs: frozenset[str] = frozenset()  # "troops left Afghanistan", "Mali quit the alliance"
+    body_nouns: frozenset[str] = frozenset()  # "quit the alliance": a body a party leaves
+    blacklist_words: frozenset[str] = frozenset()  # "added to the entity list": a list of the sanctioned
+    hazard_nouns: frozenset[str] = frozenset()  # "floods ..., forcing families to flee": done by no one
+    shared_attributes: frozenset[str] = frozenset()  # "shares a border with Russia": nothing exchanged
+    container_nouns: frozenset[str] = frozenset()  # "a package of sanctions": the inner noun is the event
+    accusation_nouns: frozenset[str] = frozenset()  # "denied the charge": an accusation rejected
+    market_nouns: frozenset[str] = frozenset()  # "stocks staged a counter-attack": no one acts
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -390,7 +398,7 @@ def load_lexicon() -> Lexicon:
                                  "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
                                  "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
                                  "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
-                                 "weapons_test_words")),
+                                 "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

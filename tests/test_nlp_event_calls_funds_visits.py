@@ -52,3 +52,20 @@ def test_an_official_arriving_abroad_visits(text, source, target):
 ])
 def test_other_arrivals_are_no_visit(text):
     assert "CONSULT" not in categories(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Erdogan agreed during a call with Zelensky on Sunday to host a new round of prisoner swaps.", "TUR", "UKR"),
+    ("Scholz had a telephone call with Modi on Thursday.", "DEU", "IND"),
+])
+def test_a_call_with_someone_is_a_consultation(text, source, target):
+    assert ("CONSULT", {source}, {target}) in coded(text)
+
+
+def test_a_call_for_something_is_still_a_request():
+    found = categories("The pope renewed his call for a ceasefire in Gaza.")
+    assert "REQUEST" in found and "CONSULT" not in found
+
+
+def test_ordered_or_stepped_up_patrols_are_a_mobilisation():
+    assert "MOBILIZE" in categories("Vietnam stepped up naval patrols around the Paracel Islands on Monday.")

@@ -65,6 +65,7 @@ register_extensions()
 # entity types that are names of organisations, works, laws and events: their words do nothing
 _NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT"})
 _FRAME_ROLES = {"intent", "request", "threat", "negator", "refuse", "halt"}
+_CIRCUMSTANCE_PREPS = frozenset({"as", "during", "after", "before", "following", "amid", "since"})
 # what a frame governs; adverbial clauses and coordinated clauses are other events ("after X was hit")
 _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr", "oprd"}
 _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
@@ -247,7 +248,8 @@ class EventCoder:
             mover = senses.gone_for(token, entry.category, self.lexicon)
             if mover is not None:  # "negotiators returned to Geneva for talks": the movers hold them
                 return Draft(entry.category, entry, token, trigger=f"{mover.text} for {text}", source_from=mover,
-                             mode=entry.mode, context=entry.context, cameo=entry.cameo, verbal=True)
+                             mode=entry.mode, context=entry.context, cameo=entry.cameo, verbal=True,
+                             extra_chain=[mover])  # "will not travel to Johannesburg for the summit"
             if nonacts.background_noun(token, entry, self._index, self.lexicon):
                 return None
         if entry.category == "AID" and entry.mode == "military" and senses.holding_captives(token, self.lexicon):
@@ -300,7 +302,9 @@ class EventCoder:
     def _embedded(self, frame: Token, triggers, consumed) -> Token | None:
         """The nearest content trigger the frame governs (breadth-first, four levels)."""
         # "pledged, as a part of his campaign, ...": an "as" phrase says in what role, not what is pledged
-        level = [c for c in frame.children if (c.dep_ in _EMBED_DEPS and c.lower_ != "as") or c.dep_ == "advmod"]
+        # "agreed during a call with X to ...": a time phrase is when, not what, the frame governs
+        level = [c for c in frame.children if (c.dep_ in _EMBED_DEPS and c.lower_ not in _CIRCUMSTANCE_PREPS)
+                 or c.dep_ == "advmod"]
         for _ in range(4):
             nxt = []
             for tok in level:

@@ -74,8 +74,15 @@ def _under_negating_noun(token: Token, cues: ModalityCues) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lemma_.lower() in cues.negating_nouns
     if token.dep_ in ("acl", "xcomp"):
-        return token.head.lemma_.lower() in cues.negating_nouns
+        return token.head.lemma_.lower() in cues.negating_nouns or _no_before(token.head, cues)
+    if token.dep_ == "pcomp" and token.head.lower_ == "of":  # "no intention of sending troops"
+        return _no_before(token.head.head, cues)
     return False
+
+
+def _no_before(noun: Token, cues: ModalityCues) -> bool:
+    """"has no plans to send weapons", "no intention of withdrawing": a noun whose act is ruled out."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in noun.children)
 
 
 def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> bool:
@@ -190,6 +197,8 @@ def _frame_above(chain: list[Token], frames: frozenset[str]) -> bool:
             return True
         if token.dep_ == "pcomp" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in frames:
             return True  # "plans on leaving the EU"
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in frames:
+            return True  # "has plans to send aid", "the aim to reopen embassies"
     return False
 
 

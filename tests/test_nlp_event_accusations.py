@@ -44,3 +44,9 @@ def test_summoned_charge_d_affaires_is_a_complaint():
 ])
 def test_sending_envoys_home_is_an_expulsion(text, source, target):
     assert ("SANCTION", {source}, {target}) in coded(text)
+
+
+def test_the_means_of_an_accused_act_is_alleged_too():
+    events = coded("Minsk blamed Vilnius for raising tensions by sending extra troops to the border.")
+    assert ("ACCUSE", {"BLR"}, {"LTU"}) in events
+    assert "MOBILIZE" not in [c for c, _, _ in events]

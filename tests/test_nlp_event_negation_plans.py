@@ -27,3 +27,12 @@ def test_ruled_out_acts_are_negated_never_positive(text, category):
 def test_announced_plans_are_future():
     found = [e for e in _events("Qatar announced plans to send fuel to Lebanon.") if e[4] == "future"]
     assert found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Qatar played no role in supplying the militia with weapons, the foreign ministry said.", "AID"),
+    ("The Kremlin dismissed reports that Russian warplanes had bombed a market in Idlib.", "ASSAULT"),
+    ("Baku rejected an Amnesty International report that its troops had detained dozens of civilians.", "COERCE"),
+])
+def test_acts_disowned_or_reported_by_a_rejected_report_are_never_positive(text, category):
+    assert not [e for e in _events(text) if e[0] == category and not e[3] and e[4] != "denied"]

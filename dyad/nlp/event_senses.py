@@ -689,10 +689,13 @@ def accused_act(token: Token, lexicon: Lexicon) -> Token | None:
     """The accusing verb when the event is what someone is accused of ("accused Rwanda of sending
     troops to fight", "blamed Minsk for letting Russian units launch drones"): an act alleged, not
     reported as done."""
-    for _ in range(4):
+    for _ in range(5):
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "for"):
             verb = token.head.head
             return verb if verb.lemma_.lower() in lexicon.accuse_verbs else None
+        if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "blamed Warsaw for stoking tensions by sending"
+            token = token.head.head
+            continue
         if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "dobj", "acl") or token.head.i == token.i:
             return None
         token = token.head

@@ -71,12 +71,16 @@ def _negating_subject(token: Token, cues: ModalityCues) -> bool:
 
 def _under_negating_noun(token: Token, cues: ModalityCues) -> bool:
     """"the lack of support for", "their failure to deliver aid": a noun that says it did not happen."""
+    if token.dep_ == "conj" and token.head.dep_ in ("pobj", "pcomp"):
+        token = token.head  # "no role in planning or supplying": the first conjunct carries the phrase
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return token.head.head.lemma_.lower() in cues.negating_nouns
     if token.dep_ in ("acl", "xcomp"):
         return token.head.lemma_.lower() in cues.negating_nouns or _no_before(token.head, cues)
-    if token.dep_ == "pcomp" and token.head.lower_ == "of":  # "no intention of sending troops"
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":  # "no intention of sending", "no role in supplying"
         return _no_before(token.head.head, cues)
+    if token.dep_ == "pobj" and token.lower_.endswith("ing") and token.head.dep_ == "prep":
+        return _no_before(token.head.head, cues)  # "no role in planning or supplying" (a gerund tagged as noun)
     return False
 
 
@@ -120,6 +124,9 @@ def _starts_with_no(sent: Span) -> bool:
     return len(words) > 1 and words[0].lower_ == "no" and words[1].text in (",", "!", ".", "—", "-", ":")
 
 
+_REJECTING = frozenset({"reject", "dismiss", "refute", "deny", "contest", "dispute"})
+
+
 def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
     if gov.lemma_.lower() in cues.denial_verbs and dep in ("ccomp", "xcomp"):
         # "X accused Y of Z, a charge Kigali denied": parsed with the accusation as the content of a
@@ -127,6 +134,8 @@ def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
         return dep == "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() not in cues.denial_nouns
                                      for c in gov.children)  # "a charge Asmara denied": the charge denies nothing
     if gov.lemma_.lower() in cues.denial_nouns and dep in ("acl", "ccomp", "relcl", "appos"):
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in cues.denial_verbs | _REJECTING:
+            return True  # "rejecting a report that hundreds had been rounded up": the content is denied
         return any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in gov.children)
     if gov.lemma_.lower() in cues.no_evidence_nouns and dep in ("acl", "ccomp", "relcl"):
         return any(c.lower_ in ("no", "little", "scant") for c in gov.children) or _negating_child(gov.head, cues)

@@ -43,6 +43,7 @@ from dyad.models import ActorRef, Event
 from dyad.nlp import event_confidence
 from dyad.nlp import event_contexts
 from dyad.nlp import event_fields as fields
+from dyad.nlp import event_light as light
 from dyad.nlp import event_nonacts as nonacts
 from dyad.nlp import event_senses as senses
 from dyad.nlp import event_triggers
@@ -207,10 +208,10 @@ class EventCoder:
             entry = self.lexicon.verbs["test-fire"]  # "fired a missile into the sea": a show of force
         if entry.role == "light":
             # "troops were engaged in fighting": the passive subject of an agentive participle is its doer
-            noun = _light_object(token, triggers, entry.accepts,
+            noun = light.light_object(token, triggers, entry.accepts,
                                  doer_subject=token.lemma_.lower() in self.lexicon.agentive_participles)
             if noun is not None:
-                noun = _of_event(noun, triggers, consumed, self.lexicon)  # "adopted a package of sanctions"
+                noun = light.of_event(noun, triggers, consumed, self.lexicon)  # "adopted a package of sanctions"
                 consumed.add(noun.i)
                 consumed.update(c.i for c in noun.children if c.dep_ == "compound")  # "trade deal"
                 n_entry, n_text = triggers[noun.i]
@@ -230,17 +231,17 @@ class EventCoder:
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
-            if entry.category == "AID" and not _has_recipient(token, self.lexicon, self._index) \
-                    and _sent_somewhere(token) and senses.forces_sent_to_a_place(token, self.lexicon):
+            if entry.category == "AID" and not light.has_recipient(token, self.lexicon, self._index) \
+                    and light.sent_somewhere(token) and senses.forces_sent_to_a_place(token, self.lexicon):
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
-            elif entry.category is None or not _has_recipient(token, self.lexicon, self._index):
+            elif entry.category is None or not light.has_recipient(token, self.lexicon, self._index):
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token, self.lexicon):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
         if token.pos_ in ("NOUN", "PROPN") and not governed \
                 and (not entry.standalone or _named(token) and not senses.named_text(token, self.lexicon)):
             return None  # a named text ("the Oslo Accords") is an act only when signed
-        if token.pos_ in ("NOUN", "PROPN") and not governed and _left_to_light_verb(token, triggers, consumed):
+        if token.pos_ in ("NOUN", "PROPN") and not governed and light.left_to_light_verb(token, triggers, consumed):
             return None  # "talks were held": the light verb after it codes the one event ("held talks")
         if entry.category is None:
             return None
@@ -409,7 +410,7 @@ class EventCoder:
                 return None, None  # "offered his condolences": offering them is expressing them
             return "AGREE", None
         if role == "request" and (inner is None or inner.content.lemma_.lower() in self.lexicon.troop_nouns) \
-                and frame is not None and _sent_somewhere(frame) \
+                and frame is not None and light.sent_somewhere(frame) \
                 and senses.forces_sent_to_a_place(frame, self.lexicon):
             return "MOBILIZE", "troops"  # "ordered troops into the breakaway regions": a deployment
         if role == "request":
@@ -497,7 +498,7 @@ class EventCoder:
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon, others)
         sources = locate_groups(sources, holders, index)
         targets = targets or self._unstated_target(d, sent, index, sources)
-        if d.category == "AID" and (_sent_somewhere(_verb_above(d.content)) or not targets) \
+        if d.category == "AID" and (light.sent_somewhere(light.verb_above(d.content)) or not targets) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
@@ -637,20 +638,6 @@ class EventCoder:
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 
 
-def _of_event(noun: Token, triggers, consumed: set[int], lexicon) -> Token:
-    """The event noun an of-phrase names inside a noun that only counts or bundles ("a package of
-    sanctions", "a new round of talks", "a wave of arrests"): that one codes the event."""
-    if noun.lemma_.lower() not in lexicon.container_nouns:
-        return noun  # "the withdrawal of its troops": the outer noun is the event
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for inner in prep.children:
-                if inner.dep_ == "pobj" and inner.i in triggers and triggers[inner.i][0].category:
-                    consumed.add(noun.i)
-                    return inner
-    return noun
-
-
 def _named(token: Token) -> bool:
     """Part of a name: an entity's word or a proper noun ("the Oslo Accords")."""
     return bool(token.ent_type_) or token.pos_ == "PROPN"
@@ -662,32 +649,6 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
-
-
-def _left_to_light_verb(noun: Token, triggers, consumed) -> bool:
-    """The noun is the object or passive subject of a light verb that is still to be drafted."""
-    head = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd") or head.i not in triggers or head.i in consumed:
-        return False
-    verb = triggers[head.i][0]
-    return verb.role == "light" and (not verb.accepts or triggers[noun.i][0].category in verb.accepts)
-
-
-def _light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subject: bool = False) -> Token | None:
-    """An event noun governed by a light verb: its object, a prepositional object, or their conjuncts."""
-    objects = ("dobj", "attr", "oprd") if doer_subject else ("dobj", "nsubjpass", "attr", "oprd")
-    for child in verb.children:
-        if child.dep_ in objects or (child.dep_ == "prep" and child.lower_ in ("in", "of", "with")):
-            candidates = [child] + list(child.children) if child.dep_ == "prep" else [child]
-            # "700 kg of medicine", "$70 million in aid": the quantity's object is the event noun
-            candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                           for p in c.children if p.dep_ == "pobj"]
-            for cand in candidates:
-                for tok in [cand] + list(cand.conjuncts) + [c for c in cand.children if c.dep_ == "compound"]:
-                    if tok.i in triggers and tok.pos_ in ("NOUN", "PROPN"):
-                        if not accepts or triggers[tok.i][0].category in accepts:
-                            return tok
-    return None
 
 
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbal reactions to another act
@@ -739,52 +700,6 @@ def _official(actor) -> bool:
 def _holders(d: Draft) -> list[Token]:
     """The words whose objects can be the event's targets."""
     return [d.content] + d.target_from + ([d.frame] if d.frame is not None else [])
-
-
-_NAMED = {"GPE", "NORP", "ORG", "PERSON", "LOC"}
-
-
-def _verb_above(token: Token) -> Token:
-    """The token itself when a verb, else the nearest verb it hangs from ("sent an aircraft carrier")."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _sent_somewhere(verb: Token) -> bool:
-    """"sent X to/into/towards a place": the verb names where its object goes."""
-    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children)
-
-
-def _has_recipient(verb: Token, lexicon, index) -> bool:
-    """A supply verb without an event noun still codes its event when it names a recipient
-    or partner: "sold F-16s to Taiwan", "gave Kyiv the rockets", "shared evidence with the US",
-    "provided Jordan with helicopters" (the object is supplied with what "with" names)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in lexicon.recipient_object_verbs and any(_supplied_party(o, index) for o in objects):
-        return True  # "armed the rebels", "funded Hamas": the object is who is supplied
-    if any(o.ent_type_ in _NAMED for o in objects) and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and lexicon.is_item(p.lemma_.lower())
-                                                           for p in c.children) for c in verb.children):
-        return True  # "provided Jordan with helicopters" (not "gave the government until Thursday")
-    for child in list(verb.children) + [g for o in objects for g in o.children]:  # "shared evidence with the US"
-        if child.dep_ in ("dative", "iobj") and any(t.ent_type_ in _NAMED for t in child.subtree):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "for", "with"):
-            if any(t.ent_type_ in _NAMED for p in child.children for t in p.subtree):
-                return True
-    return False
-
-
-_ARMED_OR_POLICE = frozenset({"MIL", "COP"})
-
-
-def _supplied_party(obj: Token, index) -> bool:
-    """An object that is a party supplied rather than a thing sent: a named state, group or
-    organisation, or a group such as rebels or separatists ("armed separatists") — not troops
-    or police, which are what "sent troops" sends."""
-    mention = index.get(obj.i)
-    return mention is not None and (mention.actor.sector not in _ARMED_OR_POLICE or obj.ent_type_ in _NAMED)
 
 
 def _event_chain(d: Draft) -> list[Token]:

@@ -124,9 +124,6 @@ def _starts_with_no(sent: Span) -> bool:
     return len(words) > 1 and words[0].lower_ == "no" and words[1].text in (",", "!", ".", "—", "-", ":")
 
 
-_REJECTING = frozenset({"reject", "dismiss", "refute", "deny", "contest", "dispute"})
-
-
 def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
     if gov.lemma_.lower() in cues.denial_verbs and dep in ("ccomp", "xcomp"):
         # "X accused Y of Z, a charge Kigali denied": parsed with the accusation as the content of a
@@ -134,7 +131,7 @@ def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
         return dep == "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() not in cues.denial_nouns
                                      for c in gov.children)  # "a charge Asmara denied": the charge denies nothing
     if gov.lemma_.lower() in cues.denial_nouns and dep in ("acl", "ccomp", "relcl", "appos"):
-        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in cues.denial_verbs | _REJECTING:
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in cues.rejecting_verbs:
             return True  # "rejecting a report that hundreds had been rounded up": the content is denied
         return any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in gov.children)
     if gov.lemma_.lower() in cues.no_evidence_nouns and dep in ("acl", "ccomp", "relcl"):

@@ -265,6 +265,7 @@ class ModalityCues:
     negating_quantifiers: frozenset[str]
     reporting_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
     denial_nouns: frozenset[str]
     denial_adjectives: frozenset[str]
     content_nouns: frozenset[str]

@@ -128,9 +128,8 @@ def _aim_of_sanction(verb: Token, lexicon) -> bool:
     words = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     words += [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "a package of sanctions"
-    return any(lexicon.nouns.get(w.lemma_.lower()) is not None and lexicon.nouns[w.lemma_.lower()].category == "SANCTION"
-               or lexicon.verbs.get(w.lemma_.lower()) is not None and lexicon.verbs[w.lemma_.lower()].category == "SANCTION"
-               for w in words)
+    entries = (table.get(w.lemma_.lower()) for w in words for table in (lexicon.nouns, lexicon.verbs))
+    return any(e is not None and e.category == "SANCTION" for e in entries)
 
 
 _LISTING_VERBS = frozenset({"add", "put", "place"})  # SANCTION only onto a blacklist (lexicon.yaml)

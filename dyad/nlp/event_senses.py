@@ -670,19 +670,20 @@ def hosts_something(verb: Token, lexicon: Lexicon) -> bool:
         return False
     of_phrases = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]  # "the fifth round of talks"
-    for obj in (g for o in of_phrases for g in [o, *o.conjuncts]):
-        entry = lexicon.nouns.get(obj.lemma_.lower())
-        if entry is not None and entry.category in ("CONSULT", "AGREE", "COOPERATE"):
-            return False
+    if any(_meeting(w, lexicon) for o in objects + of_phrases for w in [o, *o.conjuncts]):
+        return False  # "hosted the talks", "a summit", "the signing", "a round of talks"
     for obj in [w for o in objects for w in [o, *o.conjuncts]]:
         lemma = obj.lemma_.lower()
         if obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and obj.pos_ == "PROPN" or lemma in _GUEST_NOUNS \
                 or lemma in lexicon.envoy_nouns or lemma in speaker_nouns():
             return False  # a guest
-        entry = lexicon.nouns.get(lemma)
-        if entry is not None and entry.category in ("CONSULT", "AGREE", "COOPERATE"):
-            return False  # "hosted the talks", "a summit", "the signing"
     return True
+
+
+def _meeting(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun naming a meeting or a joint act ("talks", "summit", "signing")."""
+    entry = lexicon.nouns.get(noun.lemma_.lower())
+    return entry is not None and entry.category in ("CONSULT", "AGREE", "COOPERATE")
 
 
 def accused_act(token: Token, lexicon: Lexicon) -> Token | None:
@@ -759,7 +760,7 @@ def arrives_abroad(verb: Token, index) -> bool:
     if mention is None or not mention.actor.country:
         return False
     actor = mention.actor
-    if not (actor.sector == "GOV" or actor.id == actor.country):
+    if not _state_side(actor, ("GOV",)):
         return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -775,7 +776,9 @@ def labour_strike(verb: Token, index) -> bool:
     armed force ("teachers called off the strike"; "Israel called off the strike on Iran" is an attack)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     mention = index.get(subject.i) if subject is not None else None
-    if armed_subject(verb, index) or mention is not None and (
-            mention.actor.sector in ("GOV", "MIL") or mention.actor.id and mention.actor.id == mention.actor.country):
-        return False
-    return True
+    return not (armed_subject(verb, index) or mention is not None and _state_side(mention.actor, ("GOV", "MIL")))
+
+
+def _state_side(actor: ActorRef, sectors: tuple[str, ...]) -> bool:
+    """The state itself or one of its organs of the given sectors."""
+    return actor.sector in sectors or bool(actor.id) and actor.id == actor.country

@@ -77,10 +77,9 @@ def _under_negating_noun(token: Token, cues: ModalityCues) -> bool:
         return token.head.head.lemma_.lower() in cues.negating_nouns
     if token.dep_ in ("acl", "xcomp"):
         return token.head.lemma_.lower() in cues.negating_nouns or _no_before(token.head, cues)
-    if token.dep_ == "pcomp" and token.head.dep_ == "prep":  # "no intention of sending", "no role in supplying"
+    # "no intention of sending", "no role in supplying" (also a gerund tagged as a noun: "no role in planning")
+    if token.head.dep_ == "prep" and (token.dep_ == "pcomp" or token.dep_ == "pobj" and token.lower_.endswith("ing")):
         return _no_before(token.head.head, cues)
-    if token.dep_ == "pobj" and token.lower_.endswith("ing") and token.head.dep_ == "prep":
-        return _no_before(token.head.head, cues)  # "no role in planning or supplying" (a gerund tagged as noun)
     return False
 
 

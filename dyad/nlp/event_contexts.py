@@ -48,7 +48,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyad.nlp.event_nonacts import has_actor, party_preps
-from dyad.nlp.event_senses import aims, first_conjunct
+from dyad.nlp.event_senses import aims, first_conjunct, reports_a_stance
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import Lexicon, load_modality_cues
@@ -359,7 +359,8 @@ def requested_act(token: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     entry = lexicon.verbs.get(verb.head.lemma_.lower())
-    return entry is not None and entry.role in _FRAME_ROLES
+    return entry is not None and entry.role in _FRAME_ROLES \
+        and not (entry.role == "request" and reports_a_stance(verb.head))  # "insisted they had not ..."
 
 
 def reduced_relative(verb: Token) -> bool:

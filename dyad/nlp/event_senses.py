@@ -27,6 +27,10 @@ an actor to an actor):
 * ``aims``: "seeking to deepen ties" is an intention (AGREE, THREATEN), not a REQUEST;
 * ``gone_for``: "negotiators returned to Geneva for talks": the movers are the talks' parties;
 * ``verbal_attack``: "attacked the investigation as a witch hunt" criticises (ACCUSE), no force;
+* ``reports_a_stance``: "insisted that they would not send troops" reports a stance, while
+  "insisted that Israel halt the offensive" demands;
+* ``sent_to_fight``, ``fought_for``: "sent soldiers to fight in Ukraine" is a deployment, "to
+  fight for Russia" names the side served (aid to it), not an enemy;
 * ``performative``: "I want to thank ...", "we would like to congratulate ...": a speaker's wish to
   say something verbal is the saying (not a future act to be recoded as a promise).
 """
@@ -41,7 +45,7 @@ from dyad.models import ActorRef
 from dyad.nlp.place_names import names_text
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
-from dyad.ontology.plover import LexEntry, Lexicon
+from dyad.ontology.plover import LexEntry, Lexicon, load_modality_cues
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "for", "of", "to"})
 
@@ -132,7 +136,58 @@ def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
     if verb.pos_ != "VERB":
         return False
     objects = themes(verb)
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "thousands of soldiers"
     return any(w.lemma_.lower() in lexicon.force_nouns for o in objects for w in [o, *o.conjuncts])
+
+
+def sent_to_fight(verb: Token, lexicon) -> Token | None:
+    """"sent soldiers to fight in Ukraine", "sent troops to fight for Russia": forces sent to fight,
+    with no enemy named, move to a battle (MOBILIZE) or aid the side they fight for, rather than
+    going to the place as aid ("sent troops to battle insurgents in Mozambique" still aids the
+    state whose insurgents they fight). Returns the combat verb of the purpose clause (an
+    infinitive with no subject or object of its own)."""
+    if verb.pos_ != "VERB":
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children):
+            entry = lexicon.verbs.get(clause.lemma_.lower())
+            if entry is not None and entry.category == "ASSAULT":
+                return clause
+    return None
+
+
+def fought_for(combat: Token, index) -> Token | None:
+    """"to fight for Russia", "to fight alongside Russian forces": the side the fighters serve."""
+    for prep in combat.children:
+        if prep.dep_ == "prep" and prep.lower_ in BESIDE_FIGHTER_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(t.i in index for t in obj.subtree):
+                    return obj
+    return None
+
+
+# prepositions naming the side a fighter serves, not the enemy: "fought for Russia", "alongside Hamas"
+BESIDE_FIGHTER_PREPS = frozenset({"for", "alongside", "beside"})
+
+
+def reports_a_stance(frame: Token) -> bool:
+    """"insisted that they would not send troops", "insisted it had never armed the rebels": a
+    request verb that is also a reporting verb tells a claim when its clause is tensed; only a
+    bare clause is a demand ("insisted that Israel halt the offensive")."""
+    if frame.lemma_.lower() not in load_modality_cues().reporting_verbs:
+        return False
+    for clause in frame.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            return clause.tag_ in ("VBD", "VBZ") or bool(aux & _TENSE_AUX)
+    return False
+
+
+# auxiliaries of a tensed clause (a report), never of the bare clause of a demand
+_TENSE_AUX = frozenset({"will", "would", "'ll", "'d", "has", "have", "had", "is", "are", "was", "were", "did", "does"})
 
 
 def addressee(frame: Token, index) -> Token | None:

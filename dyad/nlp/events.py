@@ -66,7 +66,7 @@ register_extensions()
 # entity types that are names of organisations, works, laws and events: their words do nothing
 _NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT"})
 _FRAME_ROLES = {"intent", "request", "threat", "negator", "refuse", "halt"}
-_CIRCUMSTANCE_PREPS = frozenset({"as", "during", "after", "before", "following", "amid", "since"})
+_CIRCUMSTANCE_PREPS = frozenset({"as", "during", "after", "before", "following", "amid", "since", "despite"})
 # what a frame governs; adverbial clauses and coordinated clauses are other events ("after X was hit")
 _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr", "oprd"}
 _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
@@ -228,9 +228,15 @@ class EventCoder:
                         return Draft(entry.category, entry, noun, trigger=f"{text} {n_text}", source_from=token,
                                      target_from=[token], mode=entry.mode, context=entry.context, cameo=entry.cameo,
                                      recipient=fighter)
+                combat = senses.sent_to_fight(token, self.lexicon) if n_entry.category == "AID" else None
+                if entry.category == "AID" and combat is not None:
+                    return self._sent_to_fight(token, noun, combat, f"{text} {n_text}")
                 return self._aid_kind(Draft(n_entry.category, n_entry, noun, trigger=f"{text} {n_text}",
                                             source_from=token, target_from=[token], mode=n_entry.mode,
                                             context=n_entry.context, cameo=n_entry.cameo, verbal=True))
+            combat = senses.sent_to_fight(token, self.lexicon) if entry.category == "AID" else None
+            if combat is not None and senses.forces_sent_to_a_place(token, self.lexicon):
+                return self._sent_to_fight(token, token, combat, text)
             if entry.category == "AID" and not light.has_recipient(token, self.lexicon, self._index) \
                     and light.sent_somewhere(token) and senses.forces_sent_to_a_place(token, self.lexicon):
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
@@ -288,6 +294,18 @@ class EventCoder:
         return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
                                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ")))
 
+    def _sent_to_fight(self, verb: Token, content: Token, combat: Token, trigger: str) -> Draft:
+        """"sent soldiers to fight in Ukraine": a deployment towards the battle (MOBILIZE);
+        "sent soldiers to fight for Russia": military aid to the side they serve."""
+        side = senses.fought_for(combat, self._index)
+        if side is not None:
+            entry = self.lexicon.verbs["send"]
+            return Draft("AID", entry, content, trigger=trigger, source_from=verb, target_from=[verb], mode="military",
+                         context=entry.context, cameo=self.plover.cameo_code("AID", "military"), recipient=side)
+        entry = self.lexicon.verbs["deploy"]
+        return Draft(entry.category, entry, content, trigger=trigger, source_from=verb, target_from=[verb, combat],
+                     mode=entry.mode, context=entry.context, cameo=entry.cameo)
+
     def _aid_kind(self, d: Draft) -> Draft:
         """"economic aid", "military assistance": the noun's modifier says which aid (CAMEO
         071-073), so that a frame over it is as specific ("suspended military aid" → 1622)."""
@@ -320,6 +338,8 @@ class EventCoder:
         consumed.add(frame.i)
         if frame.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in frame.children):
             return []  # "ready for democracy" states a condition, "ready to talk" an intent
+        if entry.role == "request" and senses.reports_a_stance(frame):
+            return []  # "insisted that they would not send troops": the clause is coded as reported
         inner_tok = self._embedded(frame, triggers, consumed)
         inner = None
         if inner_tok is not None:

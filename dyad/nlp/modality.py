@@ -104,7 +104,20 @@ def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> 
     for obj in objects:  # "provided no assistance"
         if any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in obj.children):
             return True
-    return False
+    return _purpose_of_negated(chain[-1], cues)
+
+
+def _purpose_of_negated(head: Token, cues: ModalityCues) -> bool:
+    """"has not sent a single soldier to fight in Ukraine", "did not travel to Moscow to meet
+    Putin": the purpose of an act that was not done is not done either (an infinitive clause
+    with no subject of its own, hanging on a negated verb)."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    gov = head.head
+    return is_negated(clause_chain(gov), [c for c in gov.children if c.dep_ == "dobj"], cues)
 
 
 def _instead(token: Token) -> bool:

@@ -92,10 +92,10 @@ def _sides(text: str, category: str) -> list[tuple[set[str], set[str]]]:
 @pytest.mark.parametrize(("text", "category", "source", "target"), [
     # a relative pronoun as subject stands for the noun the clause follows
     ("The US sanctioned Chinese firms that supplied drones to Russia.", "AID", {"CHN"}, {"RUS"}),
-    ("Chinese companies, which sold surveillance cameras to Iran, were blacklisted.", "AID", {"CHN"}, {"IRN"}),
+    ("Chinese companies, which sold surveillance cameras to Iran, were blacklisted.", "COOPERATE", {"CHN"}, {"IRN"}),
     # as object, it is the target; what a supplier supplies is its item, never its recipient
     ("Students who were arrested by Iranian police in Tehran were released on bail.", "COERCE", {"IRN"}, {"IRN"}),
-    ("The drones that Iran sold to Russia were used in Ukraine.", "AID", {"IRN"}, {"RUS"}),
+    ("The drones that Iran sold to Russia were used in Ukraine.", "COOPERATE", {"IRN"}, {"RUS"}),
 ])
 def test_subjects_a_relative_pronoun_is_the_noun_it_follows(text, category, source, target):
     assert (source, target) in _sides(text, category)

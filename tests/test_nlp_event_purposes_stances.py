@@ -70,3 +70,21 @@ def test_insisting_on_ones_own_stance_reports_it(text, category):
 
 def test_insisting_that_another_act_is_a_demand():
     assert [e for e in _events("Washington insisted that Israel halt the offensive in Rafah.") if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul sold 48 self-propelled howitzers to Warsaw last year, the defence ministry said.", {"KOR"}, {"POL"}),
+    ("Belarus exported potash to China throughout 2024.", {"BLR"}, {"CHN"}),
+])
+def test_a_sale_is_an_exchange_not_aid(text, source, target):
+    events = _events(text)
+    assert ("COOPERATE", source, target) in [e[:3] for e in events]
+    assert not [e for e in events if e[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Azerbaijan has massed thousands of soldiers near its border with Armenia, Yerevan said.", {"AZE"}, {"ARM"}),
+    ("Minsk redeployed two battalions to the Lithuanian frontier on Monday.", {"BLR"}, {"LTU"}),
+])
+def test_forces_moved_to_a_border_face_the_state_beyond_it(text, source, target):
+    assert ("MOBILIZE", source, target) in [e[:3] for e in _events(text)]

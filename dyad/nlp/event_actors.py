@@ -756,8 +756,10 @@ def without_moved_forces(targets: list[ActorRef], holders: list[Token], index,
     aimed at ("against Kurdish rebels" is). A named force as object is a recipient ("provided
     the Lebanese Armed Forces with aircraft")."""
     own = {s.country for s in sources if s.country}
-    moved = {a for h in holders for c in h.children if c.dep_ == "dobj" and not c.ent_type_
-             for a in actors_of(c, index)}
+    objects = [c for h in holders for c in h.children if c.dep_ == "dobj" and c.ent_type_ in ("", "CARDINAL")]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "tens of thousands of troops"
+    moved = {a for c in objects for a in actors_of(c, index)}
     return [a for a in targets if not (a.sector in _FORCE_SECTORS and (a in moved or a.country in own))]
 
 
@@ -778,6 +780,30 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
     if domestic and len(own) == 1 and not any(_at_feature(h) for h in holders):
         country = next(iter(own))
         return [ActorRef(id=country, name=_country_name(country), country=country)]
+    return []
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def beyond_border(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"massed troops near its border with Ukraine", "deployed soldiers along the Polish
+    frontier": forces moved to a border face the state on its other side."""
+    own = {s.country for s in sources if s.country}
+    for holder in holders:
+        objects = [c for c in holder.children if c.dep_ == "dobj"]
+        for prep in [*holder.children, *(c for o in objects for c in o.children)]:
+            if prep.dep_ != "prep":
+                continue
+            for border in prep.children:
+                if border.dep_ != "pobj" or border.lemma_.lower() not in _BORDER_NOUNS:
+                    continue
+                sides = [o for w in border.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for o in w.children if o.dep_ == "pobj"]
+                sides += [c for c in border.children if c.dep_ in ("poss", "amod", "compound")]
+                found = [a for t in sides for a in actors_of(t, index) if a.country and a.country not in own]
+                if found:
+                    return unique(found)
     return []
 
 

@@ -50,7 +50,7 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
+    actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
     unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
@@ -530,7 +530,8 @@ class EventCoder:
             if senses.show_of_force(d.content, sources, self.lexicon):
                 d.category, d.mode, d.cameo = "MOBILIZE", None, "150"  # drills held alone: a show of force
         if d.category == "MOBILIZE":
-            targets = without_moved_forces(targets, holders, index, sources) \
+            targets = beyond_border(holders, index, sources) \
+                or without_moved_forces(targets, holders, index, sources) \
                 or place_target(holders, index, sources, domestic=False)  # "deployed troops in Belarus"
         if d.category == "MOBILIZE" and senses.crowd_gathers(d.content, self.lexicon):
             demo = self.lexicon.verbs["protest"]  # "demonstrators gathered outside the embassy"

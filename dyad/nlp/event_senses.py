@@ -690,16 +690,30 @@ def hazard_doer(verb: Token, lexicon: Lexicon) -> bool:
     subject of the clause it hangs on ("heavy rains flooded the province, forcing thousands to flee",
     "an earthquake struck, toppling buildings", "Typhoon Gaemi forced schools to close")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
-        head = verb.head
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG":  # "toppling buildings and killing 2,300"
+        clause = clause.head
+    if not subjects and clause.tag_ == "VBG" and clause.dep_ in ("advcl", "conj"):
+        head = clause.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or ([head.head] if head.dep_ == "acl" else [])
     for subject in subjects:
+        words = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "compound")]
+        hazard = [w for w in words if w.lemma_.lower() in lexicon.hazard_nouns or w.lower_.rstrip("s") in lexicon.hazard_nouns]
+        if any(w.is_title and w.ent_type_ for w in hazard):
+            return True  # a named storm: "Typhoon Gaemi", "Hurricane Helene"
+        if subject.lemma_.lower() in lexicon.crash_vehicles and head_crashes(subject.head, lexicon):
+            return True  # "an American Airlines jet collided with ...": whoever owns it, an accident
         if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree if t.i <= subject.i):
             return False  # "Israeli fire killed three": someone's fire
-        words = [subject, *subject.conjuncts, *(c for c in subject.children if c.dep_ == "compound")]
-        if any(w.lemma_.lower() in lexicon.hazard_nouns or w.lower_.rstrip("s") in lexicon.hazard_nouns for w in words):
+        if hazard:
             return True
     return False
+
+
+def head_crashes(verb: Token, lexicon: Lexicon) -> bool:
+    """"a regional jet collided with an Army helicopter, killing 67", "a train derailed": an
+    accident, which no one does."""
+    return verb.lemma_.lower() in lexicon.crash_verbs
 
 
 def orders_envoy_out(frame: Token, lexicon: Lexicon) -> bool:

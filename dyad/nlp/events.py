@@ -555,6 +555,8 @@ class EventCoder:
         if d.mode == "resign" and d.category == "RETREAT" and not any(_official(a) for a in sources):
             return []  # PLOVER's resignation is an official's: "Jobs resigned as Apple's CEO" is none
         modality = mod.modality_of(chain, negated, self.cues, sent)
+        if mod.deliberated(chain, self.cues):
+            return []  # "is weighing whether to send missiles": an option, not an act
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)

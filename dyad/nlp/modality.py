@@ -109,15 +109,20 @@ def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> 
 
 def _purpose_of_negated(head: Token, cues: ModalityCues) -> bool:
     """"has not sent a single soldier to fight in Ukraine", "did not travel to Moscow to meet
-    Putin": the purpose of an act that was not done is not done either (an infinitive clause
-    with no subject of its own, hanging on a negated verb)."""
+    Putin": the purpose of an act that was not done is not done either."""
+    gov = _purpose_head(head)
+    return gov is not None and is_negated(clause_chain(gov), [c for c in gov.children if c.dep_ == "dobj"], cues)
+
+
+def _purpose_head(head: Token) -> Token | None:
+    """The verb a purpose clause hangs on (an infinitive with no subject of its own: "sent
+    troops *to fight*"), or None."""
     if head.dep_ != "advcl" or head.head.i == head.i:
-        return False
+        return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return False
-    gov = head.head
-    return is_negated(clause_chain(gov), [c for c in gov.children if c.dep_ == "dobj"], cues)
+        return None
+    return head.head
 
 
 def _instead(token: Token) -> bool:
@@ -217,6 +222,27 @@ def _frame_above(chain: list[Token], frames: frozenset[str]) -> bool:
             return True  # "plans on leaving the EU"
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in frames:
             return True  # "has plans to send aid", "the aim to reopen embassies"
+    return False
+
+
+def deliberated(chain: list[Token], cues: ModalityCues) -> bool:
+    """"is weighing whether to send ATACMS", "is considering sending jets to help Ukraine
+    defend its skies", "mulled leaving the bloc": an option under consideration is no act
+    (done, promised or threatened) yet; neither is what it would be for."""
+    if _frame_above(chain, cues.hypothetical_frames):
+        return True
+    token = chain[-1]
+    for _ in range(6):  # up through complements and purpose clauses to the frame
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return False
+        if token.dep_ == "advcl" and _purpose_head(token) is None:
+            return False
+        gov = token.head
+        if gov.lemma_.lower() in cues.hypothetical_frames and not any(c.dep_ == "auxpass" for c in gov.children):
+            # "weighing whether to send", not "is considered the main hurdle"
+            return token.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                 for c in token.children)
+        token = gov
     return False
 
 

@@ -226,6 +226,8 @@ class Lexicon:
     container_nouns: frozenset[str] = frozenset()  # "a package of sanctions": the inner noun is the event
     accusation_nouns: frozenset[str] = frozenset()  # "denied the charge": an accusation rejected
     market_nouns: frozenset[str] = frozenset()  # "stocks staged a counter-attack": no one acts
+    crash_verbs: frozenset[str] = frozenset()  # "a jet collided with a helicopter, killing 67": an accident
+    crash_vehicles: frozenset[str] = frozenset()  # what crashes or collides without anyone acting
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -399,7 +401,8 @@ def load_lexicon() -> Lexicon:
                                  "recipient_object_verbs", "aerial_weapons", "riot_words", "calm_words",
                                  "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
                                  "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
-                                 "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns")),
+                                 "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
+                                 "crash_verbs", "crash_vehicles")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -105,3 +105,35 @@ def sentence_partner(sent: Span, index, sources: list[ActorRef]) -> list[ActorRe
     if len(others) != 1:
         return []
     return [ref(next(iter(others.values())))]
+
+
+def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"... recognised a Palestinian state, a move Israel condemned as a reward for terror", "a court
+    sentenced him to five years, and Paris condemned the verdict": a reaction to a noun that refers
+    to an act the same sentence reports earlier is aimed at whoever did that act (the subject of
+    the nearest clause before it with actors other than the reacting side)."""
+    lexicon = load_lexicon()
+    own = {side_key(s) for s in sources}
+    for holder in holders:
+        nouns = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+        if holder.dep_ == "relcl":
+            nouns.append(holder.head)  # "a move Israel condemned"
+        for noun in nouns:
+            if noun.lemma_.lower() not in lexicon.act_reference_nouns or noun.i < holder.sent.start:
+                continue
+            if any(t.i in index for t in noun.subtree if t.i < noun.i):
+                continue  # "Israel's move", "the Chinese decision": the noun names its doer
+            if any(c.dep_ in ("acl", "relcl", "prep") and c.i > noun.i and c.i != holder.i and c.lower_ != "as"
+                   for c in noun.children):
+                continue  # "the ban imposed on SIMI", "the decision to expel": the noun says which act itself
+            reacting, gov = {holder.i}, holder
+            while gov.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and gov.head.i != gov.i:
+                gov = gov.head  # "refused to lift the ban": the frame is the reaction itself
+                reacting.add(gov.i)
+            for verb in reversed(list(holder.sent[:noun.i - holder.sent.start])):
+                if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.i in reacting:
+                    continue
+                found = [a for a in subject_of(verb, index)[0] if side_key(a) not in own]
+                if found:
+                    return found
+    return []

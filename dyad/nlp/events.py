@@ -53,7 +53,7 @@ from dyad.nlp.event_actors import (
     actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
     unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, obligation_speaker, purpose_targets, sentence_partner)
+    addressee_of, condition_targets, obligation_speaker, purpose_targets, referred_act_doer, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
 from dyad.nlp.types import register_extensions
@@ -69,6 +69,7 @@ _FRAME_ROLES = {"intent", "request", "threat", "negator", "refuse", "halt"}
 _CIRCUMSTANCE_PREPS = frozenset({"as", "during", "after", "before", "following", "amid", "since", "despite"})
 # what a frame governs; adverbial clauses and coordinated clauses are other events ("after X was hit")
 _EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acomp", "attr", "oprd"}
+_REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}  # verbal reactions to another's act
 _NEEDS_RECIPIENT = {"AID", "COOPERATE"}  # PLOVER: "Requires recipient: Yes"
 _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a territory or population
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
@@ -620,6 +621,8 @@ class EventCoder:
             # a request's purpose clause names who is asked whatever the act ("called for Greece to leave")
             targets = purpose_targets(holders, index, sources,
                                       None if acted == "REQUEST" else self.plover.category(acted).cooperative)
+        if not targets and sources and acted in _REACTIONS:
+            targets = referred_act_doer(holders, index, sources)  # "a move Israel condemned"
         if not targets and sources and supply:
             targets = sentence_partner(sent, index, sources)
         if not targets and sources and acted in _PLACED:

@@ -1,0 +1,28 @@
+"""A verbal reaction to a noun that refers back to an act the sentence reports ("a move X
+condemned", "condemned the verdict") is aimed at whoever did that act. Sentences written for this rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.eval.plover_gsr_cameo import countries, run_docs
+
+
+def _sides(text, category):
+    return [(countries(e.source), countries(e.target)) for e in run_docs([text])[0]._.events if e.category == category]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Armenia recognised the independence of Kosovo on Friday, in a move Serbia denounced as a betrayal.",
+     {"SRB"}, {"ARM"}),
+    ("A court in Minsk jailed a Lithuanian journalist for eight years on Monday, and Vilnius condemned "
+     "the verdict as political.", {"LTU"}, {"BLR"}),
+])
+def test_reaction_to_a_referred_act_targets_its_doer(text, source, target):
+    assert (source, target) in _sides(text, "ACCUSE")
+
+
+def test_a_noun_that_says_which_act_is_no_reference_back():
+    # the ban is named by its own phrase: refusing to lift it does not target the court that refuses
+    sides = _sides("The Supreme Court refused on Tuesday to lift the ban imposed on the outlawed party.", "REJECT")
+    assert all(not target for _, target in sides)

@@ -30,8 +30,10 @@ def left_to_light_verb(noun: Token, triggers, consumed) -> bool:
     return verb.role == "light" and (not verb.accepts or triggers[noun.i][0].category in verb.accepts)
 
 
-def light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subject: bool = False) -> Token | None:
-    """An event noun governed by a light verb: its object, a prepositional object, or their conjuncts."""
+def light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subject: bool = False,
+                 forces: frozenset[str] = frozenset()) -> Token | None:
+    """An event noun governed by a light verb: its object, a prepositional object, or their
+    conjuncts; a noun modifying a force ("riot police", "strike group") names the force, not an event."""
     objects = ("dobj", "attr", "oprd") if doer_subject else ("dobj", "nsubjpass", "attr", "oprd")
     for child in verb.children:
         if child.dep_ in objects or (child.dep_ == "prep" and child.lower_ in ("in", "of", "with")):
@@ -40,7 +42,8 @@ def light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subj
             candidates += [p for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                            for p in c.children if p.dep_ == "pobj"]
             for cand in candidates:
-                for tok in [cand] + list(cand.conjuncts) + [c for c in cand.children if c.dep_ == "compound"]:
+                modifiers = [] if cand.lemma_.lower() in forces else [c for c in cand.children if c.dep_ == "compound"]
+                for tok in [cand] + list(cand.conjuncts) + modifiers:
                     if tok.i in triggers and tok.pos_ in ("NOUN", "PROPN"):
                         if not accepts or triggers[tok.i][0].category in accepts:
                             return tok

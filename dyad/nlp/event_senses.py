@@ -465,6 +465,17 @@ def by_phone(verb: Token) -> bool:
 _WARNING_PREPS = frozenset({"of", "about"})
 
 
+def vows_response(frame: Token, lexicon) -> bool:
+    """"vowed a strong response", "vowed to retaliate", "promised revenge": a promise of a
+    response to what another did is a threat (PLOVER THREATEN), not an agreement."""
+    for child in frame.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.consequence_nouns:
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.response_verbs:
+            return True
+    return False
+
+
 def warns_of_hazard(frame: Token, lexicon) -> bool:
     """"Aid groups warned of famine", "warned about a recession": a threat verb whose only
     complement is a danger (no act of the lexicon, no consequence the warner would bring) warns,

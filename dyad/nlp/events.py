@@ -210,7 +210,8 @@ class EventCoder:
         if entry.role == "light":
             # "troops were engaged in fighting": the passive subject of an agentive participle is its doer
             noun = light.light_object(token, triggers, entry.accepts,
-                                 doer_subject=token.lemma_.lower() in self.lexicon.agentive_participles)
+                                      doer_subject=token.lemma_.lower() in self.lexicon.agentive_participles,
+                                      forces=self.lexicon.force_nouns)
             if noun is not None:
                 noun = light.of_event(noun, triggers, consumed, self.lexicon)  # "adopted a package of sanctions"
                 consumed.add(noun.i)
@@ -423,6 +424,8 @@ class EventCoder:
         if role == "request" and frame is not None and senses.aims(frame, self.lexicon):
             role = "intent"  # "seeking to deepen ties": an intention, not a request
         if role == "intent":
+            if inner is None and frame is not None and senses.vows_response(frame, self.lexicon):
+                return "THREATEN", None  # "vowed a strong response", "vowed to retaliate"
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative:
                 return "THREATEN", _threat_mode(inner.category)  # "vowed to strike"
             if inner_cat is not None and not inner_cat.cooperative:
@@ -522,9 +525,12 @@ class EventCoder:
         if d.category == "AID" and (light.sent_somewhere(light.verb_above(d.content)) or not targets) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
+            deploy = self.lexicon.verbs["deploy"]
             if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
-                deploy = self.lexicon.verbs["deploy"]  # a move, aimed at no one (PLOVER MOBILIZE)
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
+            elif all(t.country and t.country in {s.country for s in sources} and not t.sector for t in targets):
+                # "rushed extra troops to Ladakh": forces moved within their own state are deployed, not aid
+                d.category, d.mode, d.cameo = deploy.category, deploy.mode, deploy.cameo
         if d.content.lemma_.lower() in self.lexicon.drill_nouns and d.category == "COOPERATE":
             if not any(_official(a) or a.sector in self.lexicon.force_sectors for a in sources):
                 return []  # "the company held a fire drill": no state or armed force trains

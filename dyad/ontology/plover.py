@@ -229,6 +229,7 @@ class Lexicon:
     crash_verbs: frozenset[str] = frozenset()  # "a jet collided with a helicopter, killing 67": an accident
     crash_vehicles: frozenset[str] = frozenset()  # what crashes or collides without anyone acting
     act_reference_nouns: frozenset[str] = frozenset()  # "a move Israel condemned": an act told earlier
+    response_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": a response promised is a threat
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -403,7 +404,8 @@ def load_lexicon() -> Lexicon:
                                  "dismissal_verbs", "consequence_nouns", "release_objects", "launch_verbs",
                                  "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
-                                 "crash_verbs", "crash_vehicles", "act_reference_nouns")),
+                                 "crash_verbs", "crash_vehicles", "act_reference_nouns",
+                                 "response_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

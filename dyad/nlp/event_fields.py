@@ -95,7 +95,14 @@ def _clause_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _parties(actors) -> tuple:
+    return tuple(sorted((a.id or "", a.country or "", a.sector or "") for a in actors))
+
+
 def dedupe(events: list[Event]) -> list[Event]:
+    """One event per trigger; a denial said twice in one sentence ("denied carrying out drone strikes
+    on Moscow, saying it had nothing to do with the attack") is one denied event, the one that
+    names its target."""
     seen: set[tuple] = set()
     out = []
     for e in events:
@@ -103,4 +110,9 @@ def dedupe(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             out.append(e)
-    return out
+    denied = {(e.sentence, e.category, _parties(e.source)) for e in out if _denied(e) and e.target}
+    return [e for e in out if e.target or not _denied(e) or (e.sentence, e.category, _parties(e.source)) not in denied]
+
+
+def _denied(e: Event) -> bool:
+    return e.negated or e.modality == "denied"

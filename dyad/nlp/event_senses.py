@@ -465,6 +465,31 @@ def by_phone(verb: Token) -> bool:
 _WARNING_PREPS = frozenset({"of", "about"})
 
 
+def owned_act(noun: Token, lexicon) -> tuple[Token, bool] | None:
+    """An event noun whose doer is named by disowning it: "denied any role in the killing of
+    tourists", "had nothing to do with the sabotage", "rejected responsibility for the attack",
+    "played no part in the coup" (negated). Claiming responsibility is left uncoded, as every
+    gold set here codes it. Returns (the verb whose subject is the doer, True), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "with", "for"):
+        return None
+    holder = noun.head.head
+    role = None
+    if holder.lemma_.lower() in lexicon.role_nouns:
+        role, verb = holder, holder.head
+    elif holder.pos_ == "VERB" and holder.lemma_.lower() != "do":  # "denied any role in the killing"
+        role = next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.role_nouns), None)
+        verb = holder
+    elif holder.lemma_.lower() == "do" and holder.head.lower_ == "nothing":  # "had nothing to do with"
+        return holder.head.head, True
+    if role is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.disowning_verbs or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in role.children) \
+            or lemma in ("have", "play") and any(c.dep_ == "neg" for c in verb.children):
+        return verb, True  # not "has not claimed responsibility": declining to claim disowns nothing
+    return None
+
+
 def vows_response(frame: Token, lexicon) -> bool:
     """"vowed a strong response", "vowed to retaliate", "promised revenge": a promise of a
     response to what another did is a threat (PLOVER THREATEN), not an agreement."""

@@ -254,6 +254,12 @@ class EventCoder:
         if entry.category is None:
             return None
         if token.pos_ in ("NOUN", "PROPN") and not governed:
+            owned = senses.owned_act(token, self.lexicon)
+            if owned is not None:  # "denied any role in the killing", "claimed responsibility for the attack"
+                owner, negated = owned
+                return Draft(entry.category, entry, token, trigger=f"{owner.text} {text}", source_from=owner,
+                             negated=negated, mode=entry.mode, context=entry.context, cameo=entry.cameo,
+                             verbal=True, extra_chain=[owner])
             mover = senses.gone_for(token, entry.category, self.lexicon)
             if mover is not None:  # "negotiators returned to Geneva for talks": the movers hold them
                 return Draft(entry.category, entry, token, trigger=f"{mover.text} for {text}", source_from=mover,
@@ -342,6 +348,9 @@ class EventCoder:
             return []  # "ready for democracy" states a condition, "ready to talk" an intent
         if entry.role == "request" and senses.reports_a_stance(frame):
             return []  # "insisted that they would not send troops": the clause is coded as reported
+        if entry.role == "refuse" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.role_nouns
+                                          for c in frame.children):
+            return []  # "rejected any responsibility for the attack": the attack is disowned (owned_act)
         inner_tok = self._embedded(frame, triggers, consumed)
         inner = None
         if inner_tok is not None:

@@ -230,6 +230,8 @@ class Lexicon:
     crash_vehicles: frozenset[str] = frozenset()  # what crashes or collides without anyone acting
     act_reference_nouns: frozenset[str] = frozenset()  # "a move Israel condemned": an act told earlier
     response_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": a response promised is a threat
+    role_nouns: frozenset[str] = frozenset()  # "denied any role in the killing": a part in an act
+    disowning_verbs: frozenset[str] = frozenset()  # "denied/rejected any role in": the act disowned
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -405,7 +407,7 @@ def load_lexicon() -> Lexicon:
                                  "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
-                                 "response_verbs")),
+                                 "response_verbs", "role_nouns", "disowning_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -51,6 +51,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True  # "spoke to reporters", "spoke at the UN": no counterpart consulted
     if token.pos_ == "VERB" and other_sense(token, entry, lexicon, index):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in lexicon.preventing_verbs:
+        return True  # "barred Chinese firms from buying chips": what is prevented is not done (the bar is coded)
     if entry.category == "REQUEST" and entry.role == "event" and token.lemma_.lower() == "call" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "to"))
             for c in token.children):

@@ -202,8 +202,9 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
-        if entry.role == "light" and entry.category is None and senses.launched_at(token, self.lexicon, self._index):
-            entry = self.lexicon.verbs["fire"]  # "launched missiles at bases in Iraq": an attack, no supply
+        if (entry.role == "light" and entry.category is None or token.lemma_.lower() in self.lexicon.launch_verbs) \
+                and senses.launched_at(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["fire"]  # "launched missiles at bases in Iraq", "dropped bombs on Fordow"
         elif entry.role in ("light", "event") and entry.category in (None, "ASSAULT") \
                 and senses.weapons_test(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["test-fire"]  # "fired a missile into the sea": a show of force

@@ -101,6 +101,8 @@ def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> 
             return True
         if _under_negating_noun(token, cues):
             return True
+        if token.dep_ == "conj" and _negated_alternative(token, cues):
+            return True
     for obj in objects:  # "provided no assistance"
         if any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in obj.children):
             return True
@@ -123,6 +125,17 @@ def _purpose_head(head: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
     return head.head
+
+
+def _negated_alternative(conj: Token, cues: ModalityCues) -> bool:
+    """"did not attack or threaten Finland", "will not arm nor train the militia": a verb joined by
+    "or"/"nor" to a negated one, with no subject or auxiliary of its own, is negated with it."""
+    head = conj.head
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in [*head.children, *conj.children]):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return False  # "Russia did not attack, or Kyiv would have said so": a clause of its own
+    return _negating_child(head, cues) or _negating_subject(head, cues)
 
 
 def _instead(token: Token) -> bool:

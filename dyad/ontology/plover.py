@@ -232,6 +232,7 @@ class Lexicon:
     response_verbs: frozenset[str] = frozenset()  # "vowed to retaliate": a response promised is a threat
     role_nouns: frozenset[str] = frozenset()  # "denied any role in the killing": a part in an act
     disowning_verbs: frozenset[str] = frozenset()  # "denied/rejected any role in": the act disowned
+    preventing_verbs: frozenset[str] = frozenset()  # "barred firms from buying chips": the buying is not done
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -407,7 +408,8 @@ def load_lexicon() -> Lexicon:
                                  "projectile_nouns", "drill_nouns", "joint_words", "sport_words", "level_nouns",
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
-                                 "response_verbs", "role_nouns", "disowning_verbs")),
+                                 "response_verbs", "role_nouns", "disowning_verbs",
+                                 "preventing_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

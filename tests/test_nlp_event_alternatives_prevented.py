@@ -43,3 +43,10 @@ def test_an_act_prevented_is_not_coded_as_done(text, categories):
 ])
 def test_projectiles_dropped_or_rained_on_a_target_are_an_attack(text, source, target):
     assert ("ASSAULT", source, target, False) in _events(text)
+
+
+def test_a_with_clause_of_its_own_is_not_what_stopping_short_governs():
+    text = ("Ankara stopped short of condemning Baku, with a presidential aide instead urging both sides "
+            "to return to talks.")
+    found = [e for e in _events(text) if e[0] == "ACCUSE"]
+    assert found and all(e[3] for e in found)

@@ -338,7 +338,8 @@ class EventCoder:
             for tok in level:
                 if tok.i in triggers and tok.i not in consumed:
                     return tok
-                nxt.extend(c for c in tok.children if c.dep_ in _EMBED_DEPS or c.dep_ in ("advmod", "compound"))
+                nxt.extend(c for c in tok.children if (c.dep_ in _EMBED_DEPS or c.dep_ in ("advmod", "compound"))
+                           and not _absolute_clause(c))
             level = nxt
         return None
 
@@ -683,6 +684,12 @@ _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 def _named(token: Token) -> bool:
     """Part of a name: an entity's word or a proper noun ("the Oslo Accords")."""
     return bool(token.ent_type_) or token.pos_ == "PROPN"
+
+
+def _absolute_clause(token: Token) -> bool:
+    """"..., with a spokeswoman instead urging restraint": a clause under "with" that has its own
+    subject is another event, not what a frame governs."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _depth(token: Token) -> int:

@@ -52,3 +52,13 @@ def test_forces_sent_to_another_state_stay_aid():
 def test_fighting_for_control_of_a_place_is_fought_there():
     events = _events("Rival militias fought for control of Tripoli's airport on Saturday.")
     assert [e for e in events if e[0] == "ASSAULT" and "LBY" in e[2]]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Azerbaijani artillery shelled Armenian positions overnight, and Yerevan vowed a decisive response.",
+     {"ARM"}, {"AZE"}),
+    ("Israeli jets struck a convoy near Damascus on Monday, and Syria warned of serious consequences.",
+     {"SYR"}, {"ISR"}),
+])
+def test_a_response_promised_answers_the_act_told_before(text, source, target):
+    assert ("THREATEN", source, target) in _events(text)

@@ -126,14 +126,29 @@ def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> l
             if any(c.dep_ in ("acl", "relcl", "prep") and c.i > noun.i and c.i != holder.i and c.lower_ != "as"
                    for c in noun.children):
                 continue  # "the ban imposed on SIMI", "the decision to expel": the noun says which act itself
-            reacting, gov = {holder.i}, holder
-            while gov.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and gov.head.i != gov.i:
-                gov = gov.head  # "refused to lift the ban": the frame is the reaction itself
-                reacting.add(gov.i)
-            for verb in reversed(list(holder.sent[:noun.i - holder.sent.start])):
-                if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.i in reacting:
-                    continue
-                found = [a for a in subject_of(verb, index)[0] if side_key(a) not in own]
-                if found:
-                    return found
+            found = earlier_doer(holder, noun.i, index, own)
+            if found:
+                return found
+    return []
+
+
+def responded_to(frame: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"A U.S. drone strike killed Soleimani ..., and Khamenei vowed severe retaliation": a response
+    promised, with no one named, answers whoever did the act the sentence reports before it."""
+    return earlier_doer(frame, frame.i, index, {side_key(s) for s in sources})
+
+
+def earlier_doer(holder: Token, before: int, index, own: set) -> list[ActorRef]:
+    """Actors other than ``own`` that are the subject of the nearest clause before token ``before``
+    in the holder's sentence, skipping the clauses that govern the holder itself."""
+    reacting, gov = {holder.i}, holder
+    while gov.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and gov.head.i != gov.i:
+        gov = gov.head  # "refused to lift the ban": the frame is the reaction itself
+        reacting.add(gov.i)
+    for verb in reversed(list(holder.sent[:before - holder.sent.start])):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.i in reacting:
+            continue
+        found = [a for a in subject_of(verb, index)[0] if side_key(a) not in own]
+        if found:
+            return found
     return []

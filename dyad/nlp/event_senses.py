@@ -490,6 +490,14 @@ def owned_act(noun: Token, lexicon) -> tuple[Token, bool] | None:
     return None
 
 
+def promises_response(frame: Token, lexicon) -> bool:
+    """A promise or warning of a response ("vowed revenge", "warned of serious consequences")."""
+    if vows_response(frame, lexicon):
+        return True
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.consequence_nouns
+               for p in frame.children if p.dep_ == "prep" and p.lower_ in _WARNING_PREPS for o in p.children)
+
+
 def vows_response(frame: Token, lexicon) -> bool:
     """"vowed a strong response", "vowed to retaliate", "promised revenge": a promise of a
     response to what another did is a threat (PLOVER THREATEN), not an agreement."""

@@ -53,7 +53,8 @@ from dyad.nlp.event_actors import (
     actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
     unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, obligation_speaker, purpose_targets, referred_act_doer, sentence_partner)
+    addressee_of, condition_targets, obligation_speaker, purpose_targets, referred_act_doer, responded_to,
+    sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
 from dyad.nlp.types import register_extensions
@@ -634,6 +635,8 @@ class EventCoder:
         targets = nearby_target(holders, index, sources, supply=supply, venue=venue)
         if not targets and (d.category == "THREATEN" or _conditional_on_unless(d)):
             targets = condition_targets(holders, index, sources)
+        if not targets and sources and d.category == "THREATEN" and senses.promises_response(d.content, self.lexicon):
+            targets = responded_to(d.content, index, sources)  # "a U.S. strike killed X, and Iran vowed revenge"
         if not targets:
             # a request's purpose clause names who is asked whatever the act ("called for Greece to leave")
             targets = purpose_targets(holders, index, sources,

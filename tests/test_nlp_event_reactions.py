@@ -26,3 +26,13 @@ def test_a_noun_that_says_which_act_is_no_reference_back():
     # the ban is named by its own phrase: refusing to lift it does not target the court that refuses
     sides = _sides("The Supreme Court refused on Tuesday to lift the ban imposed on the outlawed party.", "REJECT")
     assert all(not target for _, target in sides)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Minsk jailed three opposition leaders on Friday, drawing swift condemnation from Lithuania.",
+     {"LTU"}, {"BLR"}),
+    ("Tokyo released treated water into the sea, a move that sparked a sharp rebuke from Beijing.",
+     {"CHN"}, {"JPN"}),
+])
+def test_a_reaction_drawn_from_a_party_is_that_partys_act(text, source, target):
+    assert (source, target) in _sides(text, "ACCUSE")

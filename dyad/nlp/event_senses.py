@@ -490,6 +490,21 @@ def owned_act(noun: Token, lexicon) -> tuple[Token, bool] | None:
     return None
 
 
+def drawn_from(noun: Token, lexicon, index) -> Token | None:
+    """"drew swift condemnation from the UN", "sparked a rebuke from Beijing", "earned praise from
+    Kyiv": a reaction noun drawn from a party; returns that party's word (the reaction's source)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lexicon.drawing_verbs:
+        return None
+    for holder in (noun, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and any(t.i in index for t in obj.subtree):
+                        return obj
+    return None
+
+
 def promises_response(frame: Token, lexicon) -> bool:
     """A promise or warning of a response ("vowed revenge", "warned of serious consequences")."""
     if vows_response(frame, lexicon):

@@ -50,11 +50,11 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, targets_of,
-    unattributed_attack, without_moved_forces)
+    actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
+    targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, obligation_speaker, purpose_targets, referred_act_doer, responded_to,
-    sentence_partner)
+    addressee_of, condition_targets, earlier_doer, obligation_speaker, purpose_targets, referred_act_doer,
+    responded_to, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
 from dyad.nlp.types import register_extensions
@@ -100,6 +100,7 @@ class Draft:
     verbal: bool = True  # found at a verb (nouns are less certain)
     inner: str | None = None  # category of the event a frame governs ("threatened to impose martial law")
     recipient: Token | None = None  # "financed Russia's war": the fighter aided, whatever the war's target
+    reactor: Token | None = None  # "drew condemnation from the UN": the UN reacts to the drawer
 
 
 class EventCoder:
@@ -248,6 +249,11 @@ class EventCoder:
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token, self.lexicon):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
+        if token.pos_ in ("NOUN", "PROPN") and not governed and entry.category in _REACTIONS:
+            reactor = senses.drawn_from(token, self.lexicon, self._index)
+            if reactor is not None:  # "a move that drew swift condemnation from the UN"
+                return Draft(entry.category, entry, token, trigger=f"{token.head.text} {text}", mode=entry.mode,
+                             context=entry.context, cameo=entry.cameo, reactor=reactor, extra_chain=[token.head])
         if token.pos_ in ("NOUN", "PROPN") and not governed \
                 and (not entry.standalone or _named(token) and not senses.named_text(token, self.lexicon)):
             return None  # a named text ("the Oslo Accords") is an act only when signed
@@ -490,7 +496,8 @@ class EventCoder:
             return []  # "the man was shot", "twenty were arrested": no one is said to act
         if d.category != "ACCUSE" and senses.accused_act(d.content, self.lexicon) is not None:
             return []  # "accused Rwanda of sending troops": alleged, not reported as done (the ACCUSE holds it)
-        bare = d.content.pos_ in ("NOUN", "PROPN") and d.frame is None and d.source_from is None and not d.target_from
+        bare = d.content.pos_ in ("NOUN", "PROPN") and d.frame is None and d.source_from is None and not d.target_from \
+            and d.reactor is None
         if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index, bare=bare) is not None:
             return []  # a rule, a capability, a purpose, a weapon's doing: no act reported
         chain = _event_chain(d)
@@ -520,6 +527,12 @@ class EventCoder:
             targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
+        if d.reactor is not None:  # "Iran executed a protester, drawing condemnation from Germany"
+            sources = actors_of(d.reactor, index)
+            drawer = d.content.head
+            own = {side_key(s) for s in sources}
+            targets = [a for a in subject_of(drawer, index)[0] if side_key(a) not in own] \
+                or earlier_doer(drawer, drawer.i, index, own)  # "a move that drew ...": the mover
         asked = senses.addressee(d.content, index) if d.category == "REQUEST" and d.inner is not None else None
         if asked is not None:  # "urged Israel to allow aid into Gaza": who is asked, not who the act concerns
             targets = [a for a in actors_of(asked, index) if side_key(a) not in {side_key(s) for s in sources}] or targets

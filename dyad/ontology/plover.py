@@ -233,6 +233,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()  # "denied any role in the killing": a part in an act
     disowning_verbs: frozenset[str] = frozenset()  # "denied/rejected any role in": the act disowned
     preventing_verbs: frozenset[str] = frozenset()  # "barred firms from buying chips": the buying is not done
+    drawing_verbs: frozenset[str] = frozenset()  # "drew condemnation from the UN": a reaction drawn from a party
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -409,7 +410,7 @@ def load_lexicon() -> Lexicon:
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
                                  "response_verbs", "role_nouns", "disowning_verbs",
-                                 "preventing_verbs")),
+                                 "preventing_verbs", "drawing_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

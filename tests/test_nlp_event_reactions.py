@@ -36,3 +36,12 @@ def test_a_noun_that_says_which_act_is_no_reference_back():
 ])
 def test_a_reaction_drawn_from_a_party_is_that_partys_act(text, source, target):
     assert (source, target) in _sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Armenia and Azerbaijan agreed to open their border under a deal brokered by Russia.",
+     {"RUS"}, {"ARM", "AZE"}),
+    ("Kinshasa and Kigali signed a truce on Friday in a deal mediated by Qatar.", {"QAT"}, {"COD", "RWA"}),
+])
+def test_a_deal_brokered_by_a_party_is_its_mediation_between_the_parties(text, source, target):
+    assert (source, target) in _sides(text, "CONSULT")

@@ -350,6 +350,8 @@ def requested_act(token: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return False  # "a deal mediated by Oman": who brought the deal about, not what it promises
     if (verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and infinitive)) and verb.head.pos_ == "NOUN":
         # "their demand that the government release the prisoners", "the threat to invade": the
         # content of a demand, threat or promise named by a noun

@@ -152,3 +152,28 @@ def earlier_doer(holder: Token, before: int, index, own: set) -> list[ActorRef]:
         if found:
             return found
     return []
+
+
+def mediation(content: Token, index) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """"agreed to a truce under a deal mediated by Oman", "in a deal brokered by the African Union":
+    a mediation named by a participle on what was agreed is the agent's (the mediator's), between
+    the parties of the clause that holds it. Returns (mediators, parties), or None."""
+    if content.dep_ not in ("acl", "relcl") or content.tag_ != "VBN":
+        return None
+    mediators = [a for c in content.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                 for a in actors_of(o, index)]
+    if not mediators:
+        return None
+    return mediators, _parties_of(content, index, mediators)
+
+
+def _parties_of(content: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
+    verb = content.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "deal" ← "under" ← "stop" / "agreed"
+    own = {side_key(s) for s in sources}
+    while True:
+        found = [a for a in subject_of(verb, index)[0] if side_key(a) not in own]
+        if found or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return found
+        verb = verb.head

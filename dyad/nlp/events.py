@@ -53,8 +53,8 @@ from dyad.nlp.event_actors import (
     actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
     targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, earlier_doer, obligation_speaker, purpose_targets, referred_act_doer,
-    responded_to, sentence_partner)
+    addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
+    referred_act_doer, responded_to, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
 from dyad.nlp.types import register_extensions
@@ -527,6 +527,9 @@ class EventCoder:
             targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
+        mediated = mediation(d.content, index) if d.category == "CONSULT" and d.cameo == "045" else None
+        if mediated is not None:  # "agreed to a truce under a deal mediated by Oman"
+            sources, targets = mediated
         if d.reactor is not None:  # "Iran executed a protester, drawing condemnation from Germany"
             sources = actors_of(d.reactor, index)
             drawer = d.content.head

@@ -50,3 +50,13 @@ def test_a_with_clause_of_its_own_is_not_what_stopping_short_governs():
             "to return to talks.")
     found = [e for e in _events(text) if e[0] == "ACCUSE"]
     assert found and all(e[3] for e in found)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Turkish forces have yet to pull out of the border town, Syrian officials said on Monday.", "RETREAT"),
+    ("Pro-Iranian militias in Syria have held back from attacking Israeli positions this week.", "ASSAULT"),
+    ("The Spanish prime minister ruled out on Monday sending Spanish troops to Ukraine.", "AID"),
+])
+def test_acts_not_yet_done_held_back_or_ruled_out_are_negated(text, category):
+    found = [e for e in _events(text) if e[0] == category]
+    assert found and all(e[3] for e in found)

@@ -340,6 +340,11 @@ class EventCoder:
         # "agreed during a call with X to ...": a time phrase is when, not what, the frame governs
         level = [c for c in frame.children if (c.dep_ in _EMBED_DEPS and c.lower_ not in _CIRCUMSTANCE_PREPS)
                  or c.dep_ == "advmod"]
+        if triggers[frame.i][0].role in ("refuse", "negator") and not any(c.dep_ in ("dobj", "xcomp", "ccomp")
+                                                                         for c in frame.children):
+            # "ruled out on Tuesday sending troops": with nothing else to govern, the gerund hangs as advcl
+            level += [c for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in triggers
+                      and not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
         for _ in range(4):
             nxt = []
             for tok in level:

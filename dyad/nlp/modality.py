@@ -103,6 +103,9 @@ def is_negated(chain: list[Token], objects: list[Token], cues: ModalityCues) -> 
             return True
         if token.dep_ == "conj" and _negated_alternative(token, cues):
             return True
+        if token.dep_ == "xcomp" and token.head.lemma_ in ("have", "be") \
+                and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in token.head.children):
+            return True  # "have yet to withdraw", "is yet to receive": not done so far
     for obj in objects:  # "provided no assistance"
         if any(c.dep_ == "det" and c.lower_ in cues.negating_quantifiers for c in obj.children):
             return True

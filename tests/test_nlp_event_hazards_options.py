@@ -39,3 +39,20 @@ def test_an_option_under_consideration_is_no_event(text):
 def test_a_judgement_with_considered_keeps_the_act():
     text = "Ankara promised to release the detained journalists, a delay which is widely considered an obstacle."
     assert _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank spent billions defending the rupee against speculators last month.",
+    "The prime minister hailed the dawn of a new era of prosperity in a speech on Sunday.",
+    "Spain welcomed a record number of foreign visitors this summer, the tourism ministry said.",
+])
+def test_support_for_a_thing_supports_no_party(text):
+    assert "SUPPORT" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow welcomed the decision on Friday.",
+    "Tehran defended its nuclear programme at the IAEA board meeting.",
+])
+def test_support_for_an_act_or_a_partys_own_cause_stays(text):
+    assert "SUPPORT" in _categories(text)

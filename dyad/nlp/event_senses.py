@@ -505,6 +505,25 @@ def drawn_from(noun: Token, lexicon, index) -> Token | None:
     return None
 
 
+def supports_a_thing(verb: Token, sources, targets, lexicon, index) -> bool:
+    """"the central bank stepped back from defending the currency", "hailed the dawn of a new era",
+    "welcomed 36.9 million foreign visitors": a verb of support whose object is a thing — no actor,
+    no act, no text or proposal — supports no other party."""
+    if verb.pos_ != "VERB" or any(t.country not in {s.country for s in sources} for t in targets):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    for obj in objects:
+        words = [obj, *(c for c in obj.subtree if c.dep_ in ("pobj", "compound", "poss"))]
+        if any(w.i in index and (index[w.i].actor.id or index[w.i].actor.country) or w.pos_ == "PRON"
+               or w.lemma_.lower() in lexicon.nouns
+               or w.lemma_.lower() in lexicon.proposal_nouns | lexicon.document_nouns | lexicon.act_reference_nouns
+               | lexicon.status_nouns for w in words):
+            return False  # "welcomed the decision", "defended its programme", "backed the resolution"
+    return True
+
+
 def promises_response(frame: Token, lexicon) -> bool:
     """A promise or warning of a response ("vowed revenge", "warned of serious consequences")."""
     if vows_response(frame, lexicon):

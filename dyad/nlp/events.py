@@ -592,6 +592,9 @@ class EventCoder:
             d.mode = _MOBILIZE_MODES[sources[0].sector]
         if not sources and not targets:
             return []
+        if d.category == "SUPPORT" and d.inner is None and senses.supports_a_thing(d.content, sources, targets,
+                                                                                   self.lexicon, index):
+            return []  # "defending the currency", "hailed the dawn of a new era": no party supported
         if d.mode == "resign" and d.category == "RETREAT" and not any(_official(a) for a in sources):
             return []  # PLOVER's resignation is an official's: "Jobs resigned as Apple's CEO" is none
         modality = mod.modality_of(chain, negated, self.cues, sent)

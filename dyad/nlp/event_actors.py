@@ -569,25 +569,13 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
             if not (supply and child.dep_ in ("dobj", "nsubjpass") and lexicon.is_item(child.lemma_.lower())):
                 out.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            if child.lower_ in senses.BESIDE_FIGHTER_PREPS and fights(token, lexicon) and serves(child):
+            if senses.fights_for(token, child, lexicon):
                 continue  # "fought for Russia": the side served, not the enemy ("for control of X" is fought over)
             out.extend(c for c in child.children if c.dep_ == "pobj" and not (child.lower_ == "with" and (
                 c.lemma_.lower() in lexicon.partner_nouns or supply and lexicon.is_item(c.lemma_.lower())
                 or senses.projectile(c, lexicon))))  # "hit the grid with 40 missiles": the weapon
             out.extend(_stranded_object(child))
     return out
-
-
-def serves(prep: Token) -> bool:
-    """"for Russia", "alongside Hamas": the preposition's object names a party (not "for control of")."""
-    return any(o.dep_ == "pobj" and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree if t.i <= o.i)
-               for o in prep.children)
-
-
-def fights(token: Token, lexicon) -> bool:
-    """A verb of combat ("fight", "battle", "attack")."""
-    entry = lexicon.verbs.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-    return entry is not None and entry.category == "ASSAULT"
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -736,7 +724,7 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
         for tok in level:
             for child in tok.children:
                 if child.i in seen or child.dep_ not in _NEAR_DEPS or child.lower_ in _BESIDE_PREPS \
-                        or child.lower_ in senses.BESIDE_FIGHTER_PREPS and fights(tok, lexicon) and serves(child):
+                        or senses.fights_for(tok, child, lexicon):
                     continue  # "fought for Russia": the side served
                 seen.add(child.i)
                 nxt.append(child)

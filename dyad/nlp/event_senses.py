@@ -29,8 +29,8 @@ an actor to an actor):
 * ``verbal_attack``: "attacked the investigation as a witch hunt" criticises (ACCUSE), no force;
 * ``reports_a_stance``: "insisted that they would not send troops" reports a stance, while
   "insisted that Israel halt the offensive" demands;
-* ``sent_to_fight``, ``fought_for``: "sent soldiers to fight in Ukraine" is a deployment, "to
-  fight for Russia" names the side served (aid to it), not an enemy;
+* ``sent_to_fight``, ``fought_for``, ``fights_for``: "sent soldiers to fight in Ukraine" is a
+  deployment, "to fight for Russia" names the side served (aid to it), not an enemy;
 * ``performative``: "I want to thank ...", "we would like to congratulate ...": a speaker's wish to
   say something verbal is the saying (not a future act to be recoded as a promise).
 """
@@ -153,10 +153,23 @@ def sent_to_fight(verb: Token, lexicon) -> Token | None:
         if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children):
-            entry = lexicon.verbs.get(clause.lemma_.lower())
-            if entry is not None and entry.category == "ASSAULT":
+            if _fights(clause, lexicon):
                 return clause
     return None
+
+
+def _fights(verb: Token, lexicon) -> bool:
+    """A verb of combat ("fight", "battle", "attack")."""
+    entry = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return entry is not None and entry.category == "ASSAULT"
+
+
+def fights_for(verb: Token, prep: Token, lexicon) -> bool:
+    """"fought for Russia", "alongside Hamas": a combat verb's preposition naming the side served,
+    which is no enemy ("fought for control of Khartoum" is fought over, its object no party)."""
+    return prep.lower_ in BESIDE_FIGHTER_PREPS and _fights(verb, lexicon) and any(
+        o.dep_ == "pobj" and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in o.subtree if t.i <= o.i)
+        for o in prep.children)
 
 
 def fought_for(combat: Token, index) -> Token | None:
@@ -468,8 +481,8 @@ _WARNING_PREPS = frozenset({"of", "about"})
 def owned_act(noun: Token, lexicon) -> tuple[Token, bool] | None:
     """An event noun whose doer is named by disowning it: "denied any role in the killing of
     tourists", "had nothing to do with the sabotage", "rejected responsibility for the attack",
-    "played no part in the coup" (negated). Claiming responsibility is left uncoded, as every
-    gold set here codes it. Returns (the verb whose subject is the doer, True), or None."""
+    "played no part in the coup" (negated). Claiming responsibility is left uncoded, as no gold
+    set here codes it. Returns (the verb whose subject is the doer, True), or None."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "with", "for"):
         return None
     holder = noun.head.head
@@ -507,8 +520,8 @@ def drawn_from(noun: Token, lexicon, index) -> Token | None:
 
 def supports_a_thing(verb: Token, sources, targets, lexicon, index) -> bool:
     """"the central bank stepped back from defending the currency", "hailed the dawn of a new era",
-    "welcomed 36.9 million foreign visitors": a verb of support whose object is a thing — no actor,
-    no act, no text or proposal — supports no other party."""
+    "welcomed 36.9 million foreign visitors": a verb of support whose object is a thing — no named
+    party, no act, no text or proposal — supports no other party (unnamed visitors are no party)."""
     if verb.pos_ != "VERB" or any(t.country not in {s.country for s in sources} for t in targets):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -779,19 +792,13 @@ def hazard_doer(verb: Token, lexicon: Lexicon) -> bool:
         hazard = [w for w in words if w.lemma_.lower() in lexicon.hazard_nouns or w.lower_.rstrip("s") in lexicon.hazard_nouns]
         if any(w.is_title and w.ent_type_ for w in hazard):
             return True  # a named storm: "Typhoon Gaemi", "Hurricane Helene"
-        if subject.lemma_.lower() in lexicon.crash_vehicles and head_crashes(subject.head, lexicon):
+        if subject.lemma_.lower() in lexicon.crash_vehicles and subject.head.lemma_.lower() in lexicon.crash_verbs:
             return True  # "an American Airlines jet collided with ...": whoever owns it, an accident
         if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree if t.i <= subject.i):
             return False  # "Israeli fire killed three": someone's fire
         if hazard:
             return True
     return False
-
-
-def head_crashes(verb: Token, lexicon: Lexicon) -> bool:
-    """"a regional jet collided with an Army helicopter, killing 67", "a train derailed": an
-    accident, which no one does."""
-    return verb.lemma_.lower() in lexicon.crash_verbs
 
 
 def orders_envoy_out(frame: Token, lexicon: Lexicon) -> bool:

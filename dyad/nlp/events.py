@@ -263,7 +263,7 @@ class EventCoder:
             return None
         if token.pos_ in ("NOUN", "PROPN") and not governed:
             owned = senses.owned_act(token, self.lexicon)
-            if owned is not None:  # "denied any role in the killing", "claimed responsibility for the attack"
+            if owned is not None:  # "denied any role in the killing", "had nothing to do with the sabotage"
                 owner, negated = owned
                 return Draft(entry.category, entry, token, trigger=f"{owner.text} {text}", source_from=owner,
                              negated=negated, mode=entry.mode, context=entry.context, cameo=entry.cameo,
@@ -597,9 +597,9 @@ class EventCoder:
             return []  # "defending the currency", "hailed the dawn of a new era": no party supported
         if d.mode == "resign" and d.category == "RETREAT" and not any(_official(a) for a in sources):
             return []  # PLOVER's resignation is an official's: "Jobs resigned as Apple's CEO" is none
-        modality = mod.modality_of(chain, negated, self.cues, sent)
         if mod.deliberated(chain, self.cues):
             return []  # "is weighing whether to send missiles": an option, not an act
+        modality = mod.modality_of(chain, negated, self.cues, sent)
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)

@@ -11,6 +11,13 @@ def coded(text: str) -> list[tuple[str, set[str], set[str]]]:
     return [(e.category, countries(e.source), countries(e.target)) for e in doc._.events or []]
 
 
+def coded_denied(text: str) -> list[tuple[str, set[str], set[str], bool]]:
+    """As ``coded``, with whether each event is negated or denied (not coded as having happened)."""
+    doc = run_docs([text])[0]
+    return [(e.category, countries(e.source), countries(e.target), e.negated or e.modality == "denied")
+            for e in doc._.events or []]
+
+
 def categories(text: str) -> list[str]:
     return [c for c, _, _ in coded(text)]
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import countries, run_docs
-
-
-def _events(text):
-    return [(e.category, countries(e.source), countries(e.target), e.negated or e.modality == "denied")
-            for e in run_docs([text])[0]._.events]
+from tests.event_helpers import coded_denied as _events
 
 
 @pytest.mark.parametrize("text, category", [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import run_docs
-
-
-def _categories(text):
-    return [e.category for e in run_docs([text])[0]._.events]
+from tests.event_helpers import categories as _categories
 
 
 @pytest.mark.parametrize("text", [

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import countries, run_docs
+from tests.event_helpers import coded
 
 
 def _sides(text, category):
-    return [(countries(e.source), countries(e.target)) for e in run_docs([text])[0]._.events if e.category == category]
+    return [(source, target) for c, source, target in coded(text) if c == category]
 
 
 @pytest.mark.parametrize("text, source, target", [

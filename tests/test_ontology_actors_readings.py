@@ -76,6 +76,23 @@ def test_ontology_actors_small_place_only_on_request(registry):
     assert place is not None and place.country == "LBN"
 
 
+@pytest.mark.parametrize("text,country", [("Khan Younis", "PSE"), ("Gaza City", "PSE"), ("Fallujah", "IRQ"),
+                                          ("Raqqa", "SYR"), ("Zaporizhzhia", "UKR"), ("Basra", "IRQ")])
+def test_ontology_actors_english_spelling_of_a_city_is_the_city(registry, text, country):
+    ref = registry.resolve(text)
+    assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize("word", ["lester", "athena", "hamas", "white house", "bangladesh"])
+def test_ontology_actors_foreign_or_english_word_alternate_is_no_city_name(word):
+    """Geonames lists these as other cities' alternate names (Leicester, Athens, a German town,
+    Casablanca, a town in Armenia): none is an English spelling of that city."""
+    from dyad.ontology.actor_data import places
+
+    place = places().get(word)
+    assert place is None or place.country not in ("GBR", "GRC", "DEU", "MAR", "ARM")
+
+
 @pytest.mark.parametrize("text,date,sector", [
     ("UNITA", "1995-01-01", "REB"), ("UNITA", "2012-01-01", "OPP"),
     ("the FMLN", "1985-01-01", "REB"), ("the FMLN", "2015-01-01", "PTY"),

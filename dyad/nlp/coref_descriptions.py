@@ -100,7 +100,8 @@ def _body_kind(k: _Known, ctx: _Context) -> str | None:
 
 
 def _set_size(noun: Token) -> tuple[Span, int | None] | None:
-    """"the two countries" → 2; "these countries" → None (any size); else not a set reference."""
+    """"the two countries" → 2; "these countries" → None (any size); "both sides", "each side"
+    → 2 (one side of a pair); else not a set reference."""
     left = [t for t in noun.lefts]
     if not left or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.rights):
         return None  # "the countries that voted ..." is restrictive, not a reference back
@@ -111,9 +112,11 @@ def _set_size(noun: Token) -> tuple[Span, int | None] | None:
             size = int(t.text) if t.text.isdigit() else (_NUMBERS.index(t.lower_) if t.lower_ in _NUMBERS else None)
             if size is None:
                 return None
-    if "both" in words:
+    if "both" in words or (noun.lower_ == "side" and words in (["each"], ["either"])):
         size = 2
-    if not ({"the", "these", "those", "both"} & set(words)) or (words[0] == "the" and size is None):
+    if noun.lower_ == "side" and size != 2:
+        return None  # "the Russian side", "the other side": one party, not the pair
+    if not ({"the", "these", "those", "both"} & set(words)) and size != 2 or (words[0] == "the" and size is None):
         return None
     if any(t.dep_ in ("amod", "compound") for t in left):
         return None  # "the two Gulf states": a new description, not a reference

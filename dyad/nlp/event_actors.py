@@ -429,11 +429,16 @@ def _mutual(verb: Token) -> bool:
 
 
 def _reciprocal_object(verb: Token) -> bool:
-    """The verb's object, or its preposition's, is "each other" / "one another"."""
+    """The verb's object, or its preposition's, is "each other" / "one another", or "the
+    other" after a distributive subject ("each side blamed the other")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.i + 1 < len(o.doc) and (o.lower_, o.doc[o.i + 1].lower_) in _RECIPROCALS
-               or o.i > 0 and (o.doc[o.i - 1].lower_, o.lower_) in _RECIPROCALS for o in objects)
+    if any(o.i + 1 < len(o.doc) and (o.lower_, o.doc[o.i + 1].lower_) in _RECIPROCALS
+           or o.i > 0 and (o.doc[o.i - 1].lower_, o.lower_) in _RECIPROCALS for o in objects):
+        return True
+    distributive = any(c.dep_ == "nsubj" and any(d.lower_ in ("each", "either") for d in c.children if d.dep_ == "det")
+                       for c in verb.children)
+    return distributive and any(o.lower_ == "other" and o.i > 0 and o.doc[o.i - 1].lower_ == "the" for o in objects)
 
 
 # the parser heads "each other" on either word ("one" dobj + "another" det is common)

@@ -62,7 +62,18 @@ def verb_above(token: Token) -> Token:
 
 def sent_somewhere(verb: Token) -> bool:
     """"sent X to/into/towards a place": the verb names where its object goes."""
-    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children)
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "towards", "toward") for c in verb.children) \
+        or sent_into(verb)
+
+
+def sent_into(verb: Token) -> bool:
+    """"sent troops into Ukraine", "sent warships into the waters around Taiwan": forces sent into,
+    towards or around a place go there themselves; no one there receives them (unlike "to")."""
+    holders = [verb] + [o for o in verb.children if o.dep_ == "dobj"]  # the parser often hangs it on the object
+    return any(c.dep_ == "prep" and c.lower_ in _INTO_PREPS for h in holders for c in h.children)
+
+
+_INTO_PREPS = frozenset({"into", "towards", "toward", "around", "near", "off", "across", "over"})
 
 
 def has_recipient(verb: Token, lexicon, index) -> bool:

@@ -102,10 +102,15 @@ def phrase_hits(doc: Doc, lemma_arr: np.ndarray | None = None) -> dict[int, tupl
     hits: dict[int, tuple[LexEntry, Span]] = {}
     for start, end, i in sorted(_matches(doc, lemma_arr, compiled), key=lambda m: (m[0] - m[1], m[1], m[2])):
         span = doc[start:end]
+        if span[0].tag_ in _COMPARATIVES:
+            continue  # "troops closer to its border" is no "close ? border"
         anchor = phrase_anchor(span)
         if anchor.i not in hits and not any(start <= a < end for a in hits):
             hits[anchor.i] = (compiled.entries[i], span)
     return hits
+
+
+_COMPARATIVES = frozenset({"JJR", "RBR"})
 
 
 def phrase_anchor(span: Span) -> Token:

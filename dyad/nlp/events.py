@@ -559,7 +559,9 @@ class EventCoder:
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             deploy = self.lexicon.verbs["deploy"]
-            if not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
+            if light.sent_into(light.verb_above(d.content)):  # "sent warships into the waters around Taiwan"
+                d.category, d.mode, d.cameo = deploy.category, deploy.mode, deploy.cameo
+            elif not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
             elif all(t.country and t.country in {s.country for s in sources} and not t.sector for t in targets):
                 # "rushed extra troops to Ladakh": forces moved within their own state are deployed, not aid

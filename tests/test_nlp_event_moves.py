@@ -1,0 +1,29 @@
+"""Forces sent into, towards or around a place deploy there (MOBILIZE), while weapons sent to a state
+are aid; a comparative never starts an event phrase ("closer to its border" closes none). Sentences
+written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded as _events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopia sent troops into Somalia in 2006.", {"ETH"}, {"SOM"}),
+    ("Beijing dispatched bombers and destroyers around Taiwan on Saturday.", {"CHN"}, {"TWN"}),
+    ("Moscow sent armoured columns towards Kharkiv overnight.", {"RUS"}, {"UKR"}),
+])
+def test_forces_sent_into_a_place_deploy_there(text, source, target):
+    events = _events(text)
+    assert ("MOBILIZE", source, target) in events
+    assert not [e for e in events if e[0] == "AID"]
+
+
+def test_weapons_sent_to_a_state_stay_aid():
+    assert ("AID", {"DEU"}, {"UKR"}) in _events("Germany sent more howitzers to Ukraine in March.")
+
+
+def test_a_comparative_starts_no_phrase():
+    events = _events("Azerbaijan moved artillery closer to its border with Armenia on Friday.")
+    assert not [e for e in events if e[0] == "SANCTION"]

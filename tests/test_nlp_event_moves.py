@@ -27,3 +27,12 @@ def test_weapons_sent_to_a_state_stay_aid():
 def test_a_comparative_starts_no_phrase():
     events = _events("Azerbaijan moved artillery closer to its border with Armenia on Friday.")
     assert not [e for e in events if e[0] == "SANCTION"]
+
+
+def test_forces_moved_closer_to_a_border_face_the_state_beyond():
+    events = _events("Armenia moved tanks and infantry closer to the border with Azerbaijan on Sunday.")
+    assert ("MOBILIZE", {"ARM"}, {"AZE"}) in events
+
+
+def test_moving_anything_but_forces_is_no_event():
+    assert not _events("The Singapore firm moved its offices to Jakarta last year.")

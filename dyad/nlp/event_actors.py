@@ -792,7 +792,10 @@ def beyond_border(holders: list[Token], index, sources: list[ActorRef]) -> list[
     own = {s.country for s in sources if s.country}
     for holder in holders:
         objects = [c for c in holder.children if c.dep_ == "dobj"]
-        for prep in [*holder.children, *(c for o in objects for c in o.children)]:
+        objects += [c for o in objects for c in o.conjuncts]
+        near = [*holder.children, *(c for o in objects for c in o.children)]
+        near += [c for w in near if w.dep_ in ("advmod", "amod") for c in w.children]  # "closer to its border"
+        for prep in near:
             if prep.dep_ != "prep":
                 continue
             for border in prep.children:

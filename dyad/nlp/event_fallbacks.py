@@ -55,13 +55,16 @@ def _open_complements(verb: Token) -> list[Token]:
 
 
 def condition_targets(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
-    """"threatened to strike unless Israel rescinded the annexation": a threat is aimed at
-    whoever must meet its condition, the subject of the "unless" clause."""
+    """"threatened to strike unless Israel rescinded the annexation", "warned that Pyongyang
+    would act if activists kept floating leaflets": a threat is aimed at whoever must meet its
+    condition, the subject of the "unless" or "if" clause (of the threat or of what it says)."""
     own = {side_key(s) for s in sources}
     for holder in holders:
-        for head in mod.clause_chain(holder):
+        heads = mod.clause_chain(holder)
+        heads += [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp")]  # "warned that X would ..."
+        for head in heads:
             for child in head.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children):
                     subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
                     found = [a for c in subjects for a in actors_of(c, index) if side_key(a) not in own]
                     if found:

@@ -262,6 +262,14 @@ def deliberated(chain: list[Token], cues: ModalityCues) -> bool:
     return False
 
 
+def condition(chain: list[Token]) -> bool:
+    """"if the United States attacked", "unless Israel withdraws": the event is a condition."""
+    aux = _aux_words(chain)
+    for _dep, gov in embedders(chain[-1])[:2]:
+        aux |= {c.lower_ for c in gov.children if c.dep_ == "mark"}
+    return bool(aux & {"if", "unless"})
+
+
 def _possible_noun(token: Token, cues: ModalityCues) -> bool:
     """"a possible war against Iraq": an event noun qualified as only possible."""
     return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adjectives

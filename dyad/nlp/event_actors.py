@@ -304,6 +304,9 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
             return by, child
     if steps >= 4 or verb.head.i == verb.i:
         return [], None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is not None and _done_to(verb) and actors_of(verb.head, index):
+        # "an executive detained by Chinese authorities": the party named is who it is done to
+        return [a for p in agent.children for a in actors_of(p, index)], verb.head
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head
         if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
@@ -321,6 +324,13 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "advmod", "acomp", "dobj"):
         return subject_of(verb.head, index, steps + 1, raised=verb.dep_ == "xcomp")
     return [], None
+
+
+def _done_to(verb: Token) -> bool:
+    """A verb of force or coercion: its participle after a party reports the act done to it
+    ("workers killed by soldiers"); others describe the party ("a militia backed by the UAE")."""
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.category in _MATERIAL_CONFLICT
 
 
 def _by_agent(noun: Token, index) -> list[ActorRef]:
@@ -557,6 +567,9 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
     item, not the target ("sold destroyers to Taiwan", "supplied Egypt with jets"); "with X's
     help" names a partner."""
     out = []
+    if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children) and _done_to(token) \
+            and not (lexicon.is_item(token.head.lemma_.lower()) or senses.projectile(token.head, lexicon)):
+        out.append(token.head)  # "an executive detained by Chinese authorities": the noun it is done to
     launcher = token.pos_ == "VERB" and token.lemma_.lower() in lexicon.launch_verbs
     for child in token.children:
         if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:

@@ -179,6 +179,9 @@ def _clause_words(content: Token, lexicon: Lexicon) -> set[str]:
                and not (act.lemma_.lower() in lexicon.launch_verbs and senses.projectile(v, lexicon))]
     skip = {t.i for v in victims for t in v.subtree} | {content.i}
     tokens = {t.i: t for act in acts + used for t in act.subtree}
+    if content.dep_ == "acl" and content.tag_ == "VBN" and content.lemma_.lower() in lexicon.launch_verbs:
+        # "Grad missiles fired by Azerbaijan": the weapon is the noun the participle follows
+        tokens.update((t.i, t) for t in (head, *head.children) if t.dep_ in ("compound", "amod") or t is head)
     return {t.lemma_.lower() for i, t in tokens.items() if i not in skip}
 
 

@@ -23,3 +23,10 @@ def test_weapon_before_a_launch_participle_sets_the_mode():
     doc = run_docs(["Ballistic missiles fired by Iran struck the airbase overnight, officials said."])[0]
     fired = [e for e in doc._.events if e.trigger == "fired"]
     assert fired and fired[0].cameo_code != "193"  # missiles, not small arms
+
+
+def test_participle_after_an_order_tells_what_the_orderer_did():
+    events = _events("Burkina Faso's junta told the French envoy to leave within a week, accusing Paris of meddling "
+                     "in its affairs.")
+    assert ("ACCUSE", {"BFA"}, {"FRA"}) in events
+    assert ("ACCUSE", {"FRA"}, {"BFA"}) not in events

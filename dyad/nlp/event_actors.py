@@ -316,6 +316,11 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
         if not found and (_planned_act(verb, head) or _carrier_act(verb, head)):
             return subject_of(head.head, index, steps + 1)
         return found, None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "xcomp" and verb.i > 0 \
+            and verb.doc[verb.i - 1].lower_ == ",":
+        # "ordered the ambassador to leave, accusing Paris of ...": the participle after the comma
+        # tells what the one who ordered did, not the one ordered
+        return subject_of(verb.head.head, index, steps + 1)
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj",)), None)
         if obj is not None and actors_of(obj, index):  # "urged Iran to withdraw"

@@ -99,10 +99,11 @@ def _parties(actors) -> tuple:
     return tuple(sorted((a.id or "", a.country or "", a.sector or "") for a in actors))
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], restated: set[int] = frozenset()) -> list[Event]:
     """One event per trigger; a denial said twice in one sentence ("denied carrying out drone strikes
     on Moscow, saying it had nothing to do with the attack") is one denied event, the one that
-    names its target."""
+    names its target; a stance told again by a participle or naming clause (``restated``: ids of
+    those events) adds nothing to the same party's same stance."""
     seen: set[tuple] = set()
     out = []
     for e in events:
@@ -111,7 +112,20 @@ def dedupe(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     denied = {(e.sentence, e.category, _parties(e.source)) for e in out if _denied(e) and e.target}
-    return [e for e in out if e.target or not _denied(e) or (e.sentence, e.category, _parties(e.source)) not in denied]
+    out = [e for e in out if e.target or not _denied(e) or (e.sentence, e.category, _parties(e.source)) not in denied]
+    # a stance said twice ("rejected the proposal, dismissing its terms as unrealistic", "denounced
+    # what it called illegal sanctions") is one speech act
+    def key(e: Event) -> tuple:
+        return e.sentence, e.category, _parties(e.source), e.negated
+
+    stances = [e for e in out if e.category in _STANCES and e.source]
+    told = {key(e) for e in stances if id(e) in restated} & {key(e) for e in stances if id(e) not in restated}
+    aimed = {key(e) for e in stances if e.target}
+    drop = {id(e) for e in stances if key(e) in told and not e.target and (key(e) in aimed or id(e) in restated)}
+    return [e for e in out if id(e) not in drop]
+
+
+_STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
 
 def _denied(e: Event) -> bool:

@@ -126,13 +126,17 @@ class EventCoder:
         # a verb inside a name ("the Committee to Protect Journalists", "Save the Children") is no act
         inside.update(i for i in cands if doc[i].ent_type_ in _NAME_TYPES and doc[i].pos_ in ("VERB", "AUX", "ADJ"))
         events: list[Event] = []
+        restated: set[int] = set()  # events told by a participle or a naming clause of another act
         for sent_i, sent in enumerate(doc.sents):
             lo, hi = bisect_left(cands, sent.start), bisect_left(cands, sent.end)
             if lo == hi:
                 continue  # no word of the sentence can name an event
             for draft in self._drafts(sent, phrase_hits, cands[lo:hi], inside):
-                events.extend(self._finish(doc, sent, sent_i, draft, index))
-        doc._.events = fields.dedupe(events)
+                done = self._finish(doc, sent, sent_i, draft, index)
+                if _restates(draft):
+                    restated.update(id(e) for e in done)
+                events.extend(done)
+        doc._.events = fields.dedupe(events, restated)
         return doc
 
     # ------------------------------------------------------------------ triggers
@@ -704,6 +708,19 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers: parse
+
+
+def _restates(d: Draft) -> bool:
+    """"rejected the plan, dismissing it as ...", "denounced what it called ...": a participle or a
+    naming clause that may tell again the stance of the verb it hangs on."""
+    token = d.frame or d.content
+    if token.pos_ != "VERB":
+        return False
+    return (token.tag_ == "VBG" and token.dep_ == "advcl") or (token.dep_ in ("ccomp", "relcl")
+                                                                and token.lemma_.lower() in _NAMING)
+
+
+_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 
 
 # PLOVER's speech acts: said or asked of the target, never done to it in place

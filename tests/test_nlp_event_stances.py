@@ -20,3 +20,11 @@ def test_a_stance_told_twice_is_one_act(text, category, source):
 def test_two_parties_stances_stay_two():
     events = _events("Kenya condemned the coup in Niger, and Nigeria denounced it as an assault on democracy.")
     assert {frozenset(e[1]) for e in events if e[0] == "ACCUSE"} >= {frozenset({"KEN"}), frozenset({"NGA"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia clinched a power-trade agreement on Thursday.",
+    "Egypt and Sudan sealed a water-sharing deal in Cairo.",
+])
+def test_a_deal_clinched_or_sealed_is_agreed(text):
+    assert "AGREE" in [e[0] for e in _events(text)]

@@ -36,3 +36,8 @@ def test_forces_moved_closer_to_a_border_face_the_state_beyond():
 
 def test_moving_anything_but_forces_is_no_event():
     assert not _events("The Singapore firm moved its offices to Jakarta last year.")
+
+
+def test_a_time_phrase_names_no_target():
+    events = _events("Brazil's president flew to Beijing on Sunday for his first trip since the floods in Argentina.")
+    assert not [e for e in events if "ARG" in e[2]]

@@ -747,8 +747,8 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
         for tok in level:
             for child in tok.children:
                 if child.i in seen or child.dep_ not in _NEAR_DEPS or child.lower_ in _BESIDE_PREPS \
-                        or senses.fights_for(tok, child, lexicon):
-                    continue  # "fought for Russia": the side served
+                        or senses.fights_for(tok, child, lexicon) or child.lower_ in _TIME_PREPS:
+                    continue  # "fought for Russia": the side served; "since the war in Ukraine": when
                 seen.add(child.i)
                 nxt.append(child)
                 if child.dep_ == "prep" or (supply and lexicon.is_item(child.lemma_.lower())):
@@ -765,6 +765,7 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
 
 
 _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+_TIME_PREPS = frozenset({"since", "after", "before", "until", "following", "amid"})
 
 
 def without_moved_forces(targets: list[ActorRef], holders: list[Token], index,

@@ -30,3 +30,8 @@ def test_participle_after_an_order_tells_what_the_orderer_did():
                      "in its affairs.")
     assert ("ACCUSE", {"BFA"}, {"FRA"}) in events
     assert ("ACCUSE", {"FRA"}, {"BFA"}) not in events
+
+
+def test_an_envoy_ordered_out_is_expelled():
+    events = _events("Estonia ordered the Russian charge d'affaires out of the country on Tuesday.")
+    assert ("SANCTION", {"EST"}, {"RUS"}) in events

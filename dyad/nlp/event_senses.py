@@ -602,6 +602,8 @@ def ordered_goods(frame: Token, index, lexicon) -> bool:
     if frame.lemma_.lower() != "order" or any(c.dep_ in ("xcomp", "ccomp") for c in frame.children):
         return False
     objects = [c for c in frame.children if c.dep_ == "dobj"]
+    if any(w.lemma_.lower() in lexicon.envoy_nouns or charge_d_affaires(w) for o in objects for w in o.subtree if w.i <= o.i):
+        return False  # "ordered the defence attache out": an envoy is told to go
     return bool(objects) and all(lexicon.is_item(o.lemma_.lower()) and o.lemma_.lower() not in lexicon.troop_nouns
                                  or not names_people([o], index, whole_phrase=False) for o in objects)
 
@@ -803,13 +805,14 @@ def hazard_doer(verb: Token, lexicon: Lexicon) -> bool:
 
 def orders_envoy_out(frame: Token, lexicon: Lexicon) -> bool:
     """"ordered the Mexican ambassador to leave", "gave Russian diplomats 72 hours to leave the
-    country": sending another state's envoys home is an expulsion (PLOVER SANCTION expel)."""
+    country", "ordered the defence attache out": sending another state's envoys home is an expulsion (PLOVER SANCTION expel)."""
     if frame.lemma_.lower() not in lexicon.command_verbs | {"give", "tell"}:
         return False
     envoys = [o for o in frame.children if o.dep_ in ("dobj", "dative", "nsubjpass")
               and any(w.lemma_.lower() in lexicon.envoy_nouns or charge_d_affaires(w) for w in o.subtree if w.i <= o.i)]
     leaves = [c for t in [frame, *(o for o in frame.children if o.dep_ == "dobj")] for c in t.children
-              if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and c.lemma_.lower() in lexicon.departure_verbs]
+              if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and c.lemma_.lower() in lexicon.departure_verbs
+              or c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]  # "ordered the attache out of the country"
     return bool(envoys) and bool(leaves)
 
 

@@ -26,3 +26,13 @@ def test_a_threat_is_aimed_at_whoever_meets_its_condition(text, source, target):
 ])
 def test_a_condition_is_no_event(text, category):
     assert not [e for e in _events(text) if e[0] == category]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pyongyang vowed to respond to the naval drills held by Japan and the United States.", {"PRK"}, {"JPN", "USA"}),
+    ("Tehran warned that it would retaliate for the sabotage that Israel carried out at Natanz.", {"IRN"}, {"ISR"}),
+])
+def test_a_promised_response_is_aimed_at_whoever_did_the_act_it_answers(text, source, target):
+    events = _events(text)
+    assert [e for e in events if e[0] == "THREATEN" and e[1] == source and e[2] == target]
+    assert not [e for e in events if e[0] == "AGREE"]

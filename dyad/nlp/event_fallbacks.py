@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
+from dyad.nlp import event_senses as senses
 from dyad.nlp import modality as mod
 from dyad.nlp.event_actors import _infinitival, actors_of, nearby_target, ref, side_key, subject_of
 from dyad.ontology.plover import load_lexicon, load_plover
@@ -137,8 +138,28 @@ def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> l
 
 def responded_to(frame: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
     """"A U.S. drone strike killed Soleimani ..., and Khamenei vowed severe retaliation": a response
-    promised, with no one named, answers whoever did the act the sentence reports before it."""
-    return earlier_doer(frame, frame.i, index, {side_key(s) for s in sources})
+    promised answers whoever did the act it names ("to the drills that the US and South Korea
+    began", "to Israel's strike"), else the act the sentence reports before it."""
+    own = {side_key(s) for s in sources}
+    act = senses.responded_act(frame, load_lexicon())
+    if act is not None:
+        doers = [a for a in act_doers(act, index) if side_key(a) not in own]
+        if doers:
+            return doers
+    return earlier_doer(frame, frame.i, index, own)
+
+
+def act_doers(noun: Token, index) -> list[ActorRef]:
+    """Who did the act a noun names: its owner or modifiers ("Israel's strike", "joint US-South
+    Korean drills"), its "by" agent (also a participle's: "held by Japan"), or the subject of the clause that tells it ("the drills that
+    the United States and South Korea began")."""
+    slots = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    slots += [o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj"]
+    slots += [s for c in noun.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+    slots += [o for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+              for o in g.children if o.dep_ == "pobj"]  # "the drills held by Japan"
+    return [a for t in slots for a in actors_of(t, index)]
 
 
 def earlier_doer(holder: Token, before: int, index, own: set) -> list[ActorRef]:

@@ -545,13 +545,28 @@ def promises_response(frame: Token, lexicon) -> bool:
                for p in frame.children if p.dep_ == "prep" and p.lower_ in _WARNING_PREPS for o in p.children)
 
 
+def responded_act(frame: Token, lexicon) -> Token | None:
+    """"vowed to respond to the joint drills", "warned that it would retaliate for the strike": the
+    act a promised response answers (the object of the response verb's "to", "for" or "against")."""
+    verbs = [c for c in frame.children if c.dep_ in ("xcomp", "ccomp")] + [frame]
+    for verb in verbs:
+        if verb.lemma_.lower() not in lexicon.response_verbs:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "against"):
+                acts = [o for o in prep.children if o.dep_ == "pobj"]
+                if acts:
+                    return acts[0]
+    return None
+
+
 def vows_response(frame: Token, lexicon) -> bool:
     """"vowed a strong response", "vowed to retaliate", "promised revenge": a promise of a
     response to what another did is a threat (PLOVER THREATEN), not an agreement."""
     for child in frame.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.consequence_nouns:
             return True
-        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.response_verbs:
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in lexicon.response_verbs:
             return True
     return False
 

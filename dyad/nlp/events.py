@@ -453,6 +453,9 @@ class EventCoder:
         if role == "intent":
             if inner is None and frame is not None and senses.vows_response(frame, self.lexicon):
                 return "THREATEN", None  # "vowed a strong response", "vowed to retaliate"
+            responded = senses.responded_act(frame, self.lexicon) if frame is not None and inner is not None else None
+            if responded is not None and responded.i == inner.content.i:
+                return "THREATEN", None  # "vowed to respond to the joint drills": the drills are answered
             if inner_cat is not None and inner_cat.material and not inner_cat.cooperative:
                 return "THREATEN", _threat_mode(inner.category)  # "vowed to strike"
             if inner_cat is not None and not inner_cat.cooperative:

@@ -35,3 +35,8 @@ def test_participle_after_an_order_tells_what_the_orderer_did():
 def test_an_envoy_ordered_out_is_expelled():
     events = _events("Estonia ordered the Russian charge d'affaires out of the country on Tuesday.")
     assert ("SANCTION", {"EST"}, {"RUS"}) in events
+
+
+def test_an_act_named_by_a_noun_is_held_by_the_participle_agent():
+    events = _events("A nationwide strike called by Nigeria's labour congress shut banks and ports on Monday.")
+    assert [e for e in events if e[0] == "PROTEST" and e[1] == {"NGA"}]

@@ -505,6 +505,9 @@ def _noun_source(noun: Token, index) -> list[ActorRef]:
             found = [a for c in child.children for a in actors_of(c, index)]
             if found:
                 return found
+    held = [a for p in agents.organisers(noun) for a in actors_of(p, index)]
+    if held:
+        return held  # "a general strike called by the labour federation"
     accused = accused_of(noun, index)
     if accused:
         return accused

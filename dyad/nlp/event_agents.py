@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.ontology.plover import load_lexicon
 
 # nouns that name people by their tie to someone else; a relational group is not its anchor
 GROUP_NOUNS = frozenset({
@@ -34,11 +35,20 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "attr"
 
 def by_agent_tokens(noun: Token, event_nouns) -> list[Token]:
     """The objects of the "by" phrase of an event noun or of a gerund used as a noun
-    ("attacks by Hamas", "shelling by the army"); ``event_nouns``: the lexicon's nouns."""
+    ("attacks by Hamas", "shelling by the army"), also through a participle that names who held
+    it ("a general strike called by the unions"); ``event_nouns``: the lexicon's nouns."""
     if not _names_an_act(noun, event_nouns):
         return []
     return [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + organisers(noun)
+
+
+def organisers(noun: Token) -> list[Token]:
+    """"a general strike called by the labour federation", "protests organised by students": the
+    agent of a participle of holding or calling an act (lexicon ``organising_participles``)."""
+    held = load_lexicon().organising_participles
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
+            for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
 
 
 def _names_an_act(token: Token, event_nouns) -> bool:

@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from dyad.nlp import event_agents as agents
 from dyad.nlp.event_nonacts import has_actor, party_preps
 from dyad.nlp.event_senses import aims, first_conjunct, reports_a_stance
 from dyad.ontology.actors import load_registry
@@ -147,6 +148,8 @@ def nominal_mention(noun: Token, category: str, lexicon: Lexicon, index) -> bool
         if verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.judging_verbs:
             return False  # "held them as human shields": the role the verb's act gives them
     preps = party_preps(category) | {"by"}
+    if any(has_actor(p, index) for p in agents.organisers(noun)):
+        return False  # "a general strike called by the labour federation": held by a named party
     return not any(c.dep_ == "prep" and c.lower_ in preps and has_actor(c, index) for c in noun.children)
 
 

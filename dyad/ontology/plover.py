@@ -234,6 +234,7 @@ class Lexicon:
     disowning_verbs: frozenset[str] = frozenset()  # "denied/rejected any role in": the act disowned
     preventing_verbs: frozenset[str] = frozenset()  # "barred firms from buying chips": the buying is not done
     drawing_verbs: frozenset[str] = frozenset()  # "drew condemnation from the UN": a reaction drawn from a party
+    organising_participles: frozenset[str] = frozenset()  # "a strike called by the unions": who held it
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -410,7 +411,7 @@ def load_lexicon() -> Lexicon:
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
                                  "response_verbs", "role_nouns", "disowning_verbs",
-                                 "preventing_verbs", "drawing_verbs")),
+                                 "preventing_verbs", "drawing_verbs", "organising_participles")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

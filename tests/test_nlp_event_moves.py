@@ -41,3 +41,8 @@ def test_moving_anything_but_forces_is_no_event():
 def test_a_time_phrase_names_no_target():
     events = _events("Brazil's president flew to Beijing on Sunday for his first trip since the floods in Argentina.")
     assert not [e for e in events if "ARG" in e[2]]
+
+
+def test_a_shared_sea_told_in_a_relative_clause_is_no_exchange():
+    events = _events("The Black Sea, which Turkey shares with Bulgaria, Romania and Georgia, is crowded with tankers.")
+    assert not [e for e in events if e[0] == "COOPERATE"]

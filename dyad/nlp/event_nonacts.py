@@ -108,6 +108,8 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
             o.lemma_.lower() in lexicon.envoy_nouns or o.lemma_.lower() in lexicon.troop_nouns for o in objects)
     if entry.category == "ASSAULT" and lemma == "target" and _aim_of_sanction(verb, lexicon):
         return True  # "adopted sanctions on Russia, targeting its LNG trade": what the sanctions hit
+    if lemma == "share" and verb.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
+        objects = objects + [verb.head]  # "the Caspian Sea, which Iran shares with Russia"
     if lemma == "share" and any(o.lemma_.lower() in lexicon.shared_attributes for o in objects) \
             and not any(lexicon.is_item(o.lemma_.lower()) for o in objects):
         return True  # "shares a long border with China", "share a common history": nothing exchanged

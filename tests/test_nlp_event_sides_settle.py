@@ -26,11 +26,12 @@ def _event(text: str, category: str):
 
 @pytest.mark.parametrize(("text", "category"), [
     ("In Madrid on Monday, a man with a knife attacked shoppers.", "ASSAULT"),
-    ("Thousands of people rallied in Lima, Peru, on Sunday.", "PROTEST"),
     ("Demonstrators clashed with riot police in Santiago on Friday.", "ASSAULT"),
     ("A gunman killed two guards at a bank in Quito, Ecuador.", "ASSAULT"),
 ])
 def test_event_sides_private_agent_is_not_the_state_it_acts_in(text, category):
+    # people who protest are the exception: protesters in a state are its civilians
+    # (tests/test_nlp_event_protests.py; "Thousands of people rallied in Lima" is PER → PER)
     assert countries(_event(text, category).source) == set()
 
 

@@ -32,7 +32,7 @@ from dyad.models import ActorRef
 from dyad.nlp import event_agents as agents
 from dyad.nlp import event_senses as senses
 from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_words
-from dyad.nlp.event_sides import home_state, quote_speaker, side_key
+from dyad.nlp.event_sides import home_state, private, quote_speaker, side_key
 from dyad.nlp.place_names import names_feature
 from dyad.nlp.types import MentionSpan
 from dyad.ontology.actor_data import state_organs
@@ -708,6 +708,39 @@ def locate_groups(actors: list[ActorRef], holders: list[Token], index) -> list[A
     return [replace(a, country=place[0].country) if _ethnic(a) else a for a in actors]
 
 
+_PROTEST_PLACE_PREPS = frozenset({"in", "inside", "across", "throughout", "through"})
+
+
+def unique_countries(actors) -> list[str]:
+    out: list[str] = []
+    for a in actors:
+        if a.country and a.country not in out:
+            out.append(a.country)
+    return out
+
+
+def placed_protesters(actors: list[ActorRef], holders: list[Token], index, guessed: bool = False) -> list[ActorRef]:
+    """"Tens of thousands marched through Budapest", "crowds stormed her residence in Dhaka":
+    people protesting in a state are its civilians (PLOVER codes protesters by where they protest:
+    "protesters in Iran" are IRN CVL), not of a state the sentence only names ("rallied outside the
+    Turkish embassy in Athens"). ``guessed``: the actors' states were inferred, not stated."""
+    movable = [a for a in actors if not a.id and (not a.country or (guessed and private(a)))]
+    if len(movable) < len(actors):
+        return actors  # a named or placed party protests as itself ("Iranian exiles rallied in Paris")
+    # "rallied in Amman", "took to the streets across Armenia"
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps += [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
+    places = [p for c in preps if c.lower_ in _PROTEST_PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
+    countries = unique_countries(a for p in places for w in (p, *p.conjuncts) for a in actors_of(w, index))
+    if not countries:  # "stormed her residence in Dhaka": where what they act on is
+        countries = [a.country for a in place_target(holders, index, [], domestic=False)]
+    if not countries or not all(countries):
+        return actors
+    if not actors:  # "tens of thousands marched through Budapest", "rallied in Amman, Beirut and Tunis"
+        return [ActorRef(id=None, name="protesters", country=c, sector="CVL") for c in countries]
+    return [replace(a, country=c, sector=a.sector or "CVL") for a in actors for c in countries]
+
+
 def unattributed_attack(content: Token, holders: list[Token], index, lexicon) -> list[ActorRef]:
     """"A roadside bombing near Samarra killed a soldier", "killed in a car bomb explosion in
     Beirut": an attack with no named perpetrator is coded to the state where it happened."""
@@ -795,7 +828,7 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
         # where the act is, else where what it acts on is ("strengthened its forces in Lebanon")
         objects = [c for c in holder.children if c.dep_ == "dobj"]
         for child in [*holder.children, *(c for o in objects for c in o.children)]:
-            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout", "near"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across", "throughout", "through", "near"):
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:
                     return [_with_placed_object(placed[0], holder, child)]

@@ -244,8 +244,10 @@ def thing_subject(verb: Token, lexicon, index) -> bool:
     if subject is None or subject.pos_ != "NOUN" or any(t.i in index for t in subject.subtree):
         return False
     lemma = subject.lemma_.lower()
-    if lemma.endswith(_AGENT_SUFFIXES):
-        return False  # "musicians", "farmers", "activists", "residents": people the lists do not name
+    if lemma.endswith(_AGENT_SUFFIXES) or lemma in lexicon.multitude_nouns:
+        # "musicians", "farmers", "activists", "residents": people the lists do not name; "tens of
+        # thousands marched", "hundreds rallied": a number of people
+        return False
     return not (lemma in lexicon.nouns or lemma in lexicon.agent_like_nouns or lemma in senses.speaker_nouns())
 
 

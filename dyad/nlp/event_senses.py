@@ -126,6 +126,30 @@ def themes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def crowd_damage(verb: Token, lexicon) -> str | None:
+    """"Protesters stormed parliament", "rioters ransacked the offices", "women burned their
+    headscarves": a crowd storming or wrecking property, or anyone burning a symbol, protests (PLOVER
+    PROTEST, riot when violent), while an attack on people stays an ASSAULT ("protesters attacked
+    police", "a mob stormed the village and killed ten" is coded by its killing). Returns the PLOVER
+    PROTEST mode, or None."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma, objects = verb.lemma_.lower(), themes(verb)
+    if lemma in ("burn", "torch") and objects and all(o.lemma_.lower() in lexicon.protest_burnings for o in objects):
+        return "demo"
+    if lemma not in lexicon.riot_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "protesters who stormed the compound"
+    if subject is None or subject.lemma_.lower() not in lexicon.rioting_crowds:
+        return None
+    people = load_cues().person_nouns | lexicon.troop_nouns | lexicon.force_nouns
+    if any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in people for o in objects):
+        return None
+    return "riot"
+
+
 def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
     """"sent warships to the Taiwan Strait", "dispatched troops to the border": forces sent to
     no recipient move there (PLOVER MOBILIZE); sent to a state or group they are aid (the caller

@@ -50,7 +50,7 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, locate_groups, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
+    actors_of, beyond_border, locate_groups, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
     targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
@@ -512,6 +512,9 @@ class EventCoder:
             and d.reactor is None
         if event_contexts.not_reported(d.content, d.frame, d.category, self.lexicon, index, bare=bare) is not None:
             return []  # a rule, a capability, a purpose, a weapon's doing: no act reported
+        riot = senses.crowd_damage(d.content, self.lexicon) if d.category == "ASSAULT" and d.inner is None else None
+        if riot is not None:  # "protesters stormed parliament", "burned headscarves": a protest
+            d.category, d.mode, d.cameo = "PROTEST", riot, self.plover.cameo_code("PROTEST", riot)
         chain = _event_chain(d)
         head = chain[-1]
         objects = [c for t in [d.content] + d.target_from for c in t.children if c.dep_ in ("dobj", "pobj")]
@@ -561,6 +564,8 @@ class EventCoder:
         others = tuple(targets) if acted in _SPEECH_ACTS else ()
         sources, guessed_src = settle_countries(sources, sent, index, self.lexicon, others)
         sources = locate_groups(sources, holders, index)
+        if d.category == "PROTEST":
+            sources = placed_protesters(sources, holders, index, guessed_src)
         targets = targets or self._unstated_target(d, sent, index, sources)
         if d.category == "AID" and (light.sent_somewhere(light.verb_above(d.content)) or not targets) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody

@@ -235,6 +235,10 @@ class Lexicon:
     preventing_verbs: frozenset[str] = frozenset()  # "barred firms from buying chips": the buying is not done
     drawing_verbs: frozenset[str] = frozenset()  # "drew condemnation from the UN": a reaction drawn from a party
     organising_participles: frozenset[str] = frozenset()  # "a strike called by the unions": who held it
+    rioting_crowds: frozenset[str] = frozenset()  # "protesters stormed parliament": a riot, not an assault
+    riot_verbs: frozenset[str] = frozenset()
+    protest_burnings: frozenset[str] = frozenset()  # "burned headscarves": a protest
+    multitude_nouns: frozenset[str] = frozenset()  # "tens of thousands marched": people
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -411,7 +415,8 @@ def load_lexicon() -> Lexicon:
                                  "weapons_test_words", "departure_verbs", "body_nouns", "blacklist_words", "hazard_nouns", "shared_attributes", "container_nouns", "accusation_nouns", "market_nouns",
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
                                  "response_verbs", "role_nouns", "disowning_verbs",
-                                 "preventing_verbs", "drawing_verbs", "organising_participles")),
+                                 "preventing_verbs", "drawing_verbs", "organising_participles",
+                                 "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

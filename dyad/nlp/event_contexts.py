@@ -296,7 +296,8 @@ def thing_agent(verb: Token, lexicon: Lexicon, index) -> bool:
         # its own subject first: "the attacks are our right, and we warn ..." ("we" warns)
         own = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
         agent = own if own is not None else subject_of(verb)
-    if agent is None or agent.pos_ not in ("NOUN", "PROPN") or agent.i in index:
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN") or agent.i in index \
+            or agent.lemma_.lower() in load_cues().person_nouns:  # "investigators detained him": people
         return False
     # an act's noun as subject of a verb of occurring or of its effect ("the bombing killed a soldier")
     # reports that act: the verb codes it

@@ -611,8 +611,8 @@ class EventCoder:
             return []  # "defending the currency", "hailed the dawn of a new era": no party supported
         if d.mode == "resign" and d.category == "RETREAT" and not any(_official(a) for a in sources):
             return []  # PLOVER's resignation is an official's: "Jobs resigned as Apple's CEO" is none
-        if mod.deliberated(chain, self.cues) or mod.condition(chain):
-            return []  # "is weighing whether to send missiles": an option, not an act
+        if mod.deliberated(chain, self.cues) or mod.condition(chain) or mod.yes_no_question(chain):
+            return []  # "is weighing whether to send missiles", "Did Russia help Iran?": no act stated
         modality = mod.modality_of(chain, negated, self.cues, sent)
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking

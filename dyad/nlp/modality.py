@@ -270,6 +270,29 @@ def condition(chain: list[Token]) -> bool:
     return bool(aux & {"if", "unless"})
 
 
+def yes_no_question(chain: list[Token]) -> bool:
+    """"Did Russia help Iran during the war?", "Will China invade Taiwan?": a question asked about
+    an act states none (a headline asking it is often answered "No"). A wh-question ("Why did Russia
+    attack?") takes the act as given, and is coded."""
+    clause = chain[-1]
+    for _ in range(6):  # the clause that holds the question mark: "Has X sent troops to fight for Y?"
+        if any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
+            return _inverted(clause)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """An auxiliary before the subject and no wh-word first: "Did Russia help ...", "Is Iran ..."."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or verb.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children) \
+        or (verb.pos_ == "AUX" and verb.i < subject.i)
+
+
 def _possible_noun(token: Token, cues: ModalityCues) -> bool:
     """"a possible war against Iraq": an event noun qualified as only possible."""
     return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adjectives

@@ -30,11 +30,21 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# labels a page puts before a headline or a lead ("Fact check: No, Trump hasn't ...", "ANALYSIS: ...");
+# the parser would hang the headline on the label as a modifier of a noun
+KICKERS = frozenset({"fact check", "fact-check", "factcheck", "reality check", "analysis", "news analysis",
+                     "explainer", "opinion", "comment", "commentary", "editorial", "update", "breaking",
+                     "breaking news", "exclusive", "watch", "video", "live", "interview", "review", "timeline",
+                     "profile", "correction", "verified", "false", "misleading", "fake", "hoax", "in pictures"})
+_KICKER_WORDS = 3
+
+
 @Language.component("dyad_line_breaks")
 def line_breaks(doc):
     """A line break before a capitalised word ends a sentence: pasted pages put headlines, bylines and
     captions on their own lines without final punctuation, and the parser would otherwise glue them to
-    the next sentence. A break before a lower-case word is a hard wrap inside a sentence."""
+    the next sentence. A break before a lower-case word is a hard wrap inside a sentence. A label and
+    colon that open a line ("Fact check: ...", "ANALYSIS: ...") stand apart from what follows."""
     text, starts = doc_text(doc), token_starts(doc)
     broken = sorted({bisect_right(starts, m.start()) - 1 for m in re.finditer("\n", text)})
     for i in broken:  # the tokens holding a line break (only whitespace tokens do), not each token
@@ -42,7 +52,20 @@ def line_breaks(doc):
             following = doc[i + 1]
             if not following.is_space and not following.text[:1].islower():
                 following.is_sent_start = True
+    for first in [0] + [i + 1 for i in broken]:
+        _kicker(doc, first)
     return doc
+
+
+def _kicker(doc, first: int) -> None:
+    """A kicker label of up to three words and a colon at ``first``: what follows starts a sentence."""
+    end = min(first + _KICKER_WORDS + 1, len(doc) - 2)  # a colon with a word after it
+    colon = next((i for i in range(first + 1, end + 1) if doc[i].text == ":"), None)
+    if colon is None or doc[colon + 1].is_space or not doc[colon + 1].text[:1].isupper():
+        return
+    label = " ".join(t.lower_ for t in doc[first:colon]).replace(" - ", "-")
+    if label in KICKERS:
+        doc[colon + 1].is_sent_start = True
 
 
 def build_pipeline(registry_paths: tuple[str, ...] = (), components: tuple[str, ...] | None = None,

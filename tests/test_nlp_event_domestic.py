@@ -28,3 +28,14 @@ def test_reopening_a_border_or_airspace_eases_access(text, event):
 def test_investigators_are_people_who_act():
     events = coded("Anti-graft investigators detained a former defence minister in Hanoi on Friday.")
     assert any(c == "COERCE" and t == {"VNM"} for c, _, t in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A Minsk court sentenced the opposition leader to eleven years in prison on Tuesday.",
+     ("SANCTION", {"BLR"}, {"BLR"})),
+    ("Egypt's top criminal court sentenced two former ministers to death in absentia.", ("SANCTION", {"EGY"}, {"EGY"})),
+])
+def test_a_court_sentence_is_a_conviction(text, event):
+    # PLOVER lists court convictions under SANCTION; the penalty follows the conviction
+    events = coded(text)
+    assert event in events and not any(c == "COERCE" for c, _, _ in events)

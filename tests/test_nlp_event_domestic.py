@@ -39,3 +39,28 @@ def test_a_court_sentence_is_a_conviction(text, event):
     # PLOVER lists court convictions under SANCTION; the penalty follows the conviction
     events = coded(text)
     assert event in events and not any(c == "COERCE" for c, _, _ in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya's Supreme Court overturned the electoral commission's decision on Thursday.", ("REJECT", {"KEN"}, {"KEN"})),
+    ("Malawi's Constitutional Court annulled the presidential election result in February.",
+     ("REJECT", {"MWI"}, {"MWI"})),
+    ("Pakistan's Supreme Court struck down the amendment curbing its powers.", ("REJECT", {"PAK"}, {"PAK"})),
+])
+def test_what_a_court_voids_it_rules_against(text, event):
+    events = coded(text)
+    assert event in events and not any(c in ("CONCEDE", "ASSAULT") for c, _, _ in events)
+
+
+def test_striking_down_a_drone_is_still_an_attack():
+    assert any(c == "ASSAULT" for c, _, _ in coded("Turkish jets struck down a Syrian drone near the border."))
+
+
+def test_a_government_revoking_its_own_ban_concedes():
+    assert any(c == "CONCEDE" for c, _, _ in coded("Sri Lanka's government revoked its ban on opposition rallies."))
+
+
+def test_a_past_verb_the_parser_hangs_on_its_object_is_still_the_act():
+    # the small parser reads "pardoned" as a modifier of "activist"; with a subject it is the verb
+    events = coded("Egyptian President Abdel Fattah al-Sisi pardoned jailed researcher Patrick Zaki on Wednesday.")
+    assert any(c == "CONCEDE" and src == {"EGY"} for c, src, _ in events)

@@ -578,6 +578,8 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
     if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children) and _done_to(token) \
             and not (lexicon.is_item(token.head.lemma_.lower()) or senses.projectile(token.head, lexicon)):
         out.append(token.head)  # "an executive detained by Chinese authorities": the noun it is done to
+    if senses.finite_modifier(token):
+        out.append(token.head)  # "pardoned jailed activist X", misparsed as a modifier of its object
     launcher = token.pos_ == "VERB" and token.lemma_.lower() in lexicon.launch_verbs
     for child in token.children:
         if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:
@@ -706,6 +708,15 @@ def locate_groups(actors: list[ActorRef], holders: list[Token], index) -> list[A
     if not place:
         return actors
     return [replace(a, country=place[0].country) if _ethnic(a) else a for a in actors]
+
+
+def own_state(sources: list[ActorRef]) -> list[ActorRef]:
+    """The one state of the sources, as a target ("the court struck down a law": its own state's)."""
+    countries = {s.country for s in sources if s.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [ActorRef(id=country, name=_country_name(country), country=country)]
 
 
 _PROTEST_PLACE_PREPS = frozenset({"in", "inside", "across", "throughout", "through"})

@@ -33,7 +33,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
     ("alleged ties", "an Iranian-backed militia", "captured fighters"), a naming verb with a
     predicative complement ("called the move illegal" is no request), an event noun used as
     a modifier in an actor's title ("the trade commissioner", "the envoy for Ukraine talks")."""
-    if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",):
+    if token.pos_ == "VERB" and token.dep_ == "amod" and entry.role not in ("intent",) \
+            and not senses.finite_modifier(token):
         return True
     if token.dep_ == "acl" and token.tag_ == "VBN" and entry.category == "SUPPORT" and entry.role == "event":
         return True  # "a militia backed by Iran", "the candidate endorsed by the party": who it is, not an act

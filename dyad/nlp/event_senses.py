@@ -126,6 +126,24 @@ def themes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def court_annuls(verb: Token, category: str, inner: str | None, sources: list[ActorRef], lexicon) -> bool:
+    """"The Constitutional Council overturned the president's decision", "the Supreme Court struck
+    down the law": what a court voids is ruled against (REJECT), not conceded or attacked."""
+    if inner is not None or verb.pos_ != "VERB" or not any(a.sector == "JUD" for a in sources):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "strike":
+        return category == "ASSAULT" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return category == "CONCEDE" and lemma in lexicon.annulling_verbs
+
+
+def finite_modifier(verb: Token) -> bool:
+    """"Sisi pardoned jailed activist Alaa Abd el-Fattah": the small parser may hang a past-tense verb
+    that has its own subject on the noun after it, as if it were a participle modifier; with a subject
+    it is the clause's verb, and the noun it modifies is its object."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def crowd_damage(verb: Token, lexicon) -> str | None:
     """"Protesters stormed parliament", "rioters ransacked the offices", "women burned their
     headscarves": a crowd storming or wrecking property, or anyone burning a symbol, protests (PLOVER

@@ -50,7 +50,7 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, locate_groups, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
+    actors_of, beyond_border, locate_groups, own_state, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
     targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
@@ -527,6 +527,9 @@ class EventCoder:
         sources = sources_of(d.content, d.source_from, index)
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
+        ruling = senses.court_annuls(d.content, d.category, d.inner, sources, self.lexicon)
+        if ruling:
+            d.category, d.mode, d.cameo = "REJECT", "change", self.plover.cameo_code("REJECT", "change")
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
         if d.category == "MOBILIZE" or d.mode == "withdraw":  # "withdrew its troops from X": X, not the troops
             targets = without_moved_forces(targets, holders, index, sources)
@@ -567,6 +570,8 @@ class EventCoder:
         if d.category == "PROTEST":
             sources = placed_protesters(sources, holders, index, guessed_src)
         targets = targets or self._unstated_target(d, sent, index, sources)
+        if ruling and not targets:  # "struck down a law": its own state's law or vote
+            targets = own_state(sources)
         if d.category == "AID" and (light.sent_somewhere(light.verb_above(d.content)) or not targets) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"

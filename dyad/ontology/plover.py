@@ -239,6 +239,7 @@ class Lexicon:
     riot_verbs: frozenset[str] = frozenset()
     protest_burnings: frozenset[str] = frozenset()  # "burned headscarves": a protest
     multitude_nouns: frozenset[str] = frozenset()  # "tens of thousands marched": people
+    annulling_verbs: frozenset[str] = frozenset()  # "the court overturned the decision": a ruling against it
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -416,7 +417,8 @@ def load_lexicon() -> Lexicon:
                                  "crash_verbs", "crash_vehicles", "act_reference_nouns",
                                  "response_verbs", "role_nouns", "disowning_verbs",
                                  "preventing_verbs", "drawing_verbs", "organising_participles",
-                                 "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns")),
+                                 "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
+                                 "annulling_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

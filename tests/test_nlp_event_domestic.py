@@ -64,3 +64,21 @@ def test_a_past_verb_the_parser_hangs_on_its_object_is_still_the_act():
     # the small parser reads "pardoned" as a modifier of "activist"; with a subject it is the verb
     events = coded("Egyptian President Abdel Fattah al-Sisi pardoned jailed researcher Patrick Zaki on Wednesday.")
     assert any(c == "CONCEDE" and src == {"EGY"} for c, src, _ in events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Modi will skip the Commonwealth summit in Samoa, officials said.", "IND"),
+    ("Lula will miss the Mercosur summit in Montevideo, his office said.", "BRA"),
+])
+def test_skipping_a_summit_is_a_meeting_that_does_not_happen(text, source):
+    events = coded(text)
+    assert any(c == "CONSULT" and src == {source} for c, src, _ in events)
+    from dyad.eval.plover_gsr_cameo import run_docs
+
+    consult = next(e for e in run_docs([text])[0]._.events if e.category == "CONSULT")
+    assert consult.negated
+
+
+def test_an_amount_in_aid_is_the_aid_announced():
+    events = coded("Canada announced another $300 million in military aid for Ukraine on Friday.")
+    assert ("AID", {"CAN"}, {"UKR"}) in events

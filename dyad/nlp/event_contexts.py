@@ -66,6 +66,7 @@ _TOPIC_PREPS = frozenset({"regarding", "concerning"})  # "about X's attack" ofte
 _QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
 _COMMENT_TOPICS = frozenset({"on", "about", "regarding", "concerning"})  # "declined to comment on X"
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _GOAL_PREPS = frozenset({"toward", "towards"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _THING_ENTS = frozenset({"PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})  # named things, not actors
@@ -170,6 +171,8 @@ def statement_occasion(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _OCCASION_PREPS:
         return False
+    if prep.head.ent_type_ in _AMOUNTS or prep.head.like_num:
+        return False  # "announced $500 million in military aid": the amount is of the act announced
     said = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "announced the decision in a rally"
     return said.pos_ in ("VERB", "AUX") and said.lemma_.lower() in load_modality_cues().reporting_verbs
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from dyad.nlp import event_senses as senses
 from dyad.ontology.actor_data import state_organs
-from dyad.ontology.plover import LexEntry
+from dyad.ontology.plover import LexEntry, load_modality_cues
 
 _NAMING_VERBS = frozenset({"call", "declare", "deem", "label", "term", "brand", "consider", "describe"})
 _AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -83,6 +83,8 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in _OBJECT_SENSES and entry.category == "CONCEDE":
         return not objects or any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children)
+    if entry.category == "CONCEDE" and objects and all(o.lemma_.lower() in load_modality_cues().feeling_nouns for o in objects):
+        return True  # "easing fears of transport chaos", "eased concerns": no restriction eased
     if lemma == "demonstrate":
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
     if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):

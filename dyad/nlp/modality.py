@@ -294,9 +294,15 @@ def _inverted(verb: Token) -> bool:
 
 
 def _possible_noun(token: Token, cues: ModalityCues) -> bool:
-    """"a possible war against Iraq": an event noun qualified as only possible."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adjectives
-                                        for c in token.children)
+    """"a possible war against Iraq": an event noun qualified as only possible; "fears of a wider
+    war", "concern over strikes": one only feared."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_adjectives for c in token.children):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("of", "about", "over") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in cues.feeling_nouns
 
 
 def modality_of(chain: list[Token], negated: bool, cues: ModalityCues, sent: Span | None = None) -> Modality:

@@ -289,6 +289,7 @@ class ModalityCues:
     hypothetical_markers: frozenset[str]
     future_markers: frozenset[str]
     future_frames: frozenset[str]
+    feeling_nouns: frozenset[str]  # "fears of war": a war only feared; "easing fears": nothing eased
 
 
 # --------------------------------------------------------------------------- loading

@@ -120,10 +120,10 @@ def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> l
     own = {side_key(s) for s in sources}
     for holder in holders:
         nouns = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
-        if holder.dep_ == "relcl":
-            nouns.append(holder.head)  # "a move Israel condemned"
+        if holder.dep_ == "relcl" or _reduced_relative(holder):
+            nouns.append(holder.head)  # "a move Israel condemned", "an act Kyiv called piracy"
         for noun in nouns:
-            if noun.lemma_.lower() not in lexicon.act_reference_nouns or noun.i < holder.sent.start:
+            if not _refers_back(noun, lexicon) or noun.i < holder.sent.start:
                 continue
             if any(t.i in index for t in noun.subtree if t.i < noun.i):
                 continue  # "Israel's move", "the Chinese decision": the noun names its doer
@@ -131,9 +131,37 @@ def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> l
                    for c in noun.children):
                 continue  # "the ban imposed on SIMI", "the decision to expel": the noun says which act itself
             found = earlier_doer(holder, noun.i, index, own)
+            # "Indian missiles hit ..., in what New Delhi called a response": the reacting side's own
+            # state is no target; another side of it is ("a decision the group denounced")
+            found = [a for a in found if not _same_side(a, sources)]
             if found:
                 return found
     return []
+
+
+def _same_side(actor: ActorRef, sources: list[ActorRef]) -> bool:
+    """The same state, or the same sector of it: "India" and "New Delhi", not the army and the
+    president it tries to topple, nor a cabinet and the armed group it would disarm."""
+    return any(actor.country and s.country == actor.country
+               and (not actor.sector or not s.sector or s.sector == actor.sector) for s in sources)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _refers_back(noun: Token, lexicon) -> bool:
+    """"a move", "the verdict", and an event noun made definite ("condemned the launch", "called the
+    drills a threat"): it names an act the sentence has told; "what" in "in what Kyiv called piracy"
+    is the act of the clause it hangs on."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.act_reference_nouns or (noun.lower_ == "what" and noun.dep_ == "dobj"):
+        return True
+    return lemma in lexicon.nouns and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"an act Kyiv called piracy": a clause with its own subject on a noun, its object left out."""
+    return verb.dep_ == "acl" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def responded_to(frame: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
@@ -166,7 +194,7 @@ def earlier_doer(holder: Token, before: int, index, own: set) -> list[ActorRef]:
     """Actors other than ``own`` that are the subject of the nearest clause before token ``before``
     in the holder's sentence, skipping the clauses that govern the holder itself."""
     reacting, gov = {holder.i}, holder
-    while gov.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and gov.head.i != gov.i:
+    while gov.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and gov.head.i != gov.i and not _what_clause(gov):
         gov = gov.head  # "refused to lift the ban": the frame is the reaction itself
         reacting.add(gov.i)
     for verb in reversed(list(holder.sent[:before - holder.sent.start])):
@@ -176,6 +204,12 @@ def earlier_doer(holder: Token, before: int, index, own: set) -> list[ActorRef]:
         if found:
             return found
     return []
+
+
+def _what_clause(verb: Token) -> bool:
+    """"shelled villages in what Yerevan called a provocation": the clause judges the act it hangs on,
+    it does not frame it."""
+    return verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children)
 
 
 def mediation(content: Token, index) -> tuple[list[ActorRef], list[ActorRef]] | None:

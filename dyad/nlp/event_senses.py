@@ -744,7 +744,9 @@ def condemns_by_name(verb: Token, lexicon) -> bool:
         return False  # "was described as a failure": no one is said to judge
     parts = [c for c in verb.children if c.dep_ in _NAMING_PARTS or (c.dep_ == "prep" and c.lower_ == "as")]
     parts += [p for o in parts if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "as"]
-    if not any(c.dep_ in ("oprd", "prep") for c in parts) and sum(c.dep_ == "dobj" for c in parts) < 2:
+    extracted = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children))
+    if not any(c.dep_ in ("oprd", "prep") for c in parts) and sum(c.dep_ == "dobj" for c in parts) < 2 - extracted:
+        # "an act Kyiv called piracy": the relative clause's object is the noun it hangs on
         return False  # "called the minister", "described the scene": nothing is said of the object
     return any(t.lemma_.lower() in lexicon.condemning_words or t.lower_ in lexicon.condemning_words
                for c in parts for t in c.subtree)

@@ -850,6 +850,32 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+_DEPLOYED_AT = frozenset({"in", "inside", "across", "throughout", "around", "along", "near", "outside", "at",
+                          "on", "over", "into", "to"})
+
+
+def deployed_at_home(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"deployed riot police around parliament in Belgrade", "troops across the capital", "missile
+    batteries along the Gulf coast", "jets over its territory": forces moved to a place of their own
+    state, with no other state named there, are aimed at none (PLOVER codes the source's own state)."""
+    own = {s.country for s in sources if s.country}
+    if len(own) != 1:
+        return []
+    home_places = load_lexicon().home_places
+    for holder in holders:
+        objects = [c for c in holder.children if c.dep_ == "dobj"]
+        preps = [c for w in (holder, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ in _DEPLOYED_AT]
+        for place in (p for prep in preps for p in prep.children if p.dep_ == "pobj"):
+            if names_feature(place):
+                continue  # "in the Red Sea": in no state
+            named = {a.country for t in place.subtree if t.i in index and t.pos_ != "PRON"
+                     for a in index.actors_at(t.i) if a.country}  # "zones encircling it": not a place named
+            if named - own:
+                return []  # "around Taiwan", "near the Polish border": aimed at that state
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in place.children)
+            if named or place.lemma_.lower() in home_places or owned:
+                return own_state(sources)
+    return []
 
 
 def beyond_border(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:

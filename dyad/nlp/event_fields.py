@@ -122,6 +122,15 @@ def dedupe(events: list[Event], restated: set[int] = frozenset()) -> list[Event]
     told = {key(e) for e in stances if id(e) in restated} & {key(e) for e in stances if id(e) not in restated}
     aimed = {key(e) for e in stances if e.target}
     drop = {id(e) for e in stances if key(e) in told and not e.target and (key(e) in aimed or id(e) in restated)}
+    # the same stance of the same party towards the same party told twice ("drawing condemnation from
+    # Qatar, which called the attack a violation") is one speech act; two material acts are two acts
+    said: set[tuple] = set()
+    for e in stances:
+        if id(e) not in drop:
+            full = (*key(e), _parties(e.target), e.modality)
+            if full in said:
+                drop.add(id(e))
+            said.add(full)
     return [e for e in out if id(e) not in drop]
 
 

@@ -50,7 +50,7 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, locate_groups, own_state, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
+    actors_of, beyond_border, deployed_at_home, locate_groups, own_state, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
     targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
@@ -591,7 +591,8 @@ class EventCoder:
         if d.category == "MOBILIZE":
             targets = beyond_border(holders, index, sources) \
                 or without_moved_forces(targets, holders, index, sources) \
-                or place_target(holders, index, sources, domestic=False)  # "deployed troops in Belarus"
+                or place_target(holders, index, sources, domestic=False) \
+                or deployed_at_home(holders, index, sources)  # "deployed troops in Belarus", "around parliament"
         if d.category == "MOBILIZE" and senses.crowd_gathers(d.content, self.lexicon):
             demo = self.lexicon.verbs["protest"]  # "demonstrators gathered outside the embassy"
             d.category, d.mode, d.cameo = demo.category, demo.mode, demo.cameo

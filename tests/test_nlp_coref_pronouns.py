@@ -79,3 +79,22 @@ def test_coref_subject_pronoun_is_the_one_unnamed_person_before_it(nlp, text, na
 ])
 def test_coref_unnamed_person_needs_one_clear_candidate(nlp, text):
     assert _pronoun_names(nlp, text) == []
+
+
+def _it(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    return next((m.actor.country for m in doc._.mentions if m.via == "coref" and m.span.text.lower() == "it"), None)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Armenia lodged a complaint against Azerbaijan at the UN on Friday, accusing it of ethnic cleansing.", "AZE"),
+    ("Ukraine filed a case against Russia at the International Court of Justice, accusing it of genocide.", "RUS"),
+])
+def test_coref_a_participle_object_it_is_not_the_subject_doing_it(nlp, text, state):
+    # the participle's doer is the main subject, so "it" is the other state named before it
+    assert _it(nlp, text) == state
+
+
+def test_coref_a_participle_object_it_can_be_a_thing(nlp):
+    text = "Peru apologised to Chile on Monday for the seizure of the Chilean trawler, calling it a regrettable error."
+    assert _it(nlp, text) is None

@@ -167,6 +167,11 @@ def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef |
     if token.lower_ == "it" and token.dep_ not in _SUBJECTS and clause_subject is not None and (
             clause_subject.i == subject.i):
         return None  # "the SCO … is set to formalize it": "it" is not its own clause's subject
+    if token.lower_ == "it" and token.dep_ in ("dobj", "dative") and clause_subject is None \
+            and _controller(token.head) is not None and _controller(token.head).i == subject.i:
+        # "Sudan filed a case against the UAE, accusing it of genocide": the participle's doer is
+        # the main subject, so its object "it" is another state the sentence names before it
+        return _other_state(token, subject, ctx)
     if subject is None:
         return None
     found = [k for k in _actors_on(subject, ctx) if _body(k)]
@@ -180,6 +185,28 @@ def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef |
     # "China's goal … became apparent when it played a role": a goal plays no role, China does
     owners = [k for c in subject.children if c.dep_ == "poss" for k in _actors_on(c, ctx) if _body(k)]
     return owners[0].actor if len({_key(k.actor) for k in owners}) == 1 else None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a subjectless participle clause takes from the clause it hangs on."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+
+
+def _other_state(token: Token, subject: Token, ctx: _Context) -> ActorRef | None:
+    """The one state, other than the subject's, named between the subject and ``token``; none when
+    the nearest noun before it is a thing ("apologised for the downing of the airliner, calling it
+    a mistake")."""
+    nouns = [t for t in token.doc[subject.i + 1:token.i]
+             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and t.ent_type_ not in ("DATE", "TIME")]
+    if nouns and nouns[-1].i not in ctx.covered:
+        return None
+    own = {_country(k) for k in _actors_on(subject, ctx)}
+    end = max(t.i for t in subject.subtree) + 1
+    between = ctx.known[bisect_left(ctx.known_starts, end):bisect_left(ctx.known_starts, token.i)]
+    states = {_key(k.actor): k.actor for k in between if _is_state(k.actor) and _country(k) not in own}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _rival_body(subject: Token, token: Token, chosen: _Known, ctx: _Context) -> bool:

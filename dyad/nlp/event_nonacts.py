@@ -74,6 +74,15 @@ _PLANS = frozenset({"deal", "agreement", "plan", "project", "idea", "program", "
                     "negotiation", "merger", "bid", "story"})
 
 
+def figurative_conflict(noun: Token, lexicon) -> bool:
+    """"trade war", "price war", "legal battle", "war of words": a conflict noun qualified as one of
+    trade, law or words."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(m.lemma_.lower() in lexicon.figurative_conflicts or m.lower_ in lexicon.figurative_conflicts
+               for m in mods)
+
+
 def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     """The verb in a sense other than its PLOVER one: "dropped 3%" and "lifted off" (no demand or
     ban dropped or lifted), "demonstrated the new features" (showed), "is fighting to stem a crash"
@@ -85,6 +94,9 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return not objects or any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children)
     if entry.category == "CONCEDE" and objects and all(o.lemma_.lower() in load_modality_cues().feeling_nouns for o in objects):
         return True  # "easing fears of transport chaos", "eased concerns": no restriction eased
+    if entry.category == "CONSULT" and lemma == "host" and objects \
+            and all(o.lemma_.lower() in lexicon.troop_nouns | lexicon.hosted_things for o in objects):
+        return True  # "a base hosting US troops", "hosts two million refugees": no meeting
     if lemma == "demonstrate":
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)
     if entry.category == "ASSAULT" and lemma == "fight" and any(c.dep_ == "xcomp" for c in verb.children):

@@ -506,6 +506,8 @@ class EventCoder:
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
         if _agentless_passive(d, self.lexicon):
             return []  # "the man was shot", "twenty were arrested": no one is said to act
+        if d.category == "ASSAULT" and d.content.pos_ == "NOUN" and nonacts.figurative_conflict(d.content, self.lexicon):
+            return []  # "deepening a trade war", "traded a war of words": no one attacked
         if d.category != "ACCUSE" and senses.accused_act(d.content, self.lexicon) is not None:
             return []  # "accused Rwanda of sending troops": alleged, not reported as done (the ACCUSE holds it)
         bare = d.content.pos_ in ("NOUN", "PROPN") and d.frame is None and d.source_from is None and not d.target_from \

@@ -241,6 +241,8 @@ class Lexicon:
     multitude_nouns: frozenset[str] = frozenset()  # "tens of thousands marched": people
     annulling_verbs: frozenset[str] = frozenset()  # "the court overturned the decision": a ruling against it
     home_places: frozenset[str] = frozenset()  # "deployed police around parliament": at home
+    figurative_conflicts: frozenset[str] = frozenset()  # "trade war": no attack
+    hosted_things: frozenset[str] = frozenset()  # "a base hosting troops": no meeting
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -420,7 +422,8 @@ def load_lexicon() -> Lexicon:
                                  "response_verbs", "role_nouns", "disowning_verbs",
                                  "preventing_verbs", "drawing_verbs", "organising_participles",
                                  "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
-                                 "annulling_verbs", "home_places")),
+                                 "annulling_verbs", "home_places",
+                                 "figurative_conflicts", "hosted_things")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

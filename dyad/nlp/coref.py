@@ -168,7 +168,7 @@ def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef |
             clause_subject.i == subject.i):
         return None  # "the SCO … is set to formalize it": "it" is not its own clause's subject
     if token.lower_ == "it" and token.dep_ in ("dobj", "dative") and clause_subject is None \
-            and _controller(token.head) is not None and _controller(token.head).i == subject.i:
+            and (controller := _controller(token.head)) is not None and controller.i == subject.i:
         # "Sudan filed a case against the UAE, accusing it of genocide": the participle's doer is
         # the main subject, so its object "it" is another state the sentence names before it
         return _other_state(token, subject, ctx)

@@ -834,7 +834,6 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
     "shelled targets in Jericho"); for domestic acts (protest, repression, concession) the
     source's own state (PLOVER codes "Turkish police banned the rally" as TUR → TUR), unless it
     happens at sea or on another feature that is in no state."""
-    own = {s.country for s in sources if s.country}
     for holder in holders:
         # where the act is, else where what it acts on is ("strengthened its forces in Lebanon")
         objects = [c for c in holder.children if c.dep_ == "dobj"]
@@ -843,9 +842,8 @@ def place_target(holders: list[Token], index, sources: list[ActorRef], domestic:
                 placed = [a for p in child.children for a in actors_of(p, index) if a.country]
                 if placed:
                     return [_with_placed_object(placed[0], holder, child)]
-    if domestic and len(own) == 1 and not any(_at_feature(h) for h in holders):
-        country = next(iter(own))
-        return [ActorRef(id=country, name=_country_name(country), country=country)]
+    if domestic and not any(_at_feature(h) for h in holders):
+        return own_state(sources)
     return []
 
 

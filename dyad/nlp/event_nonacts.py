@@ -95,7 +95,8 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
     if entry.category == "CONCEDE" and objects and all(o.lemma_.lower() in load_modality_cues().feeling_nouns for o in objects):
         return True  # "easing fears of transport chaos", "eased concerns": no restriction eased
     if entry.category == "CONSULT" and lemma == "host" and objects \
-            and all(o.lemma_.lower() in lexicon.troop_nouns | lexicon.hosted_things for o in objects):
+            and all(o.lemma_.lower() in lexicon.troop_nouns or o.lemma_.lower() in lexicon.hosted_things
+                    for o in objects):
         return True  # "a base hosting US troops", "hosts two million refugees": no meeting
     if lemma == "demonstrate":
         return bool(objects) or any(c.dep_ == "ccomp" for c in verb.children)

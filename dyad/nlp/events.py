@@ -50,8 +50,8 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, deployed_at_home, locate_groups, own_state, placed_protesters, mention_index, mutual_act, nearby_target, place_target, sources_of, subject_of,
-    targets_of, unattributed_attack, without_moved_forces)
+    actors_of, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target, own_state,
+    place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
     referred_act_doer, responded_to, sentence_partner)

@@ -435,6 +435,10 @@ class MentionFinder:
                 described = self.lookups.resolve(_text(_subtree(child)), date=date)
                 if described is not None and described.sector:
                     return ActorRef(None, _text(span), described.country, described.sector)
+                if described is not None and described.country and span.root.ent_type_ == "PERSON" \
+                        and described.id in (None, described.country) and child.pos_ == "NOUN":
+                    # "Brittney Griner, the American basketball star": a national of that state, a civilian
+                    return ActorRef(None, _text(span), described.country, "CVL")
         return ActorRef(None, _text(span), None, None)
 
     # ------------------------------------------------------------------ context

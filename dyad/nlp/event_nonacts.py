@@ -117,6 +117,9 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
     if lemma in _PURCHASE_VERBS:
         return _business_deal(verb, index)
+    if entry.category == "COOPERATE" and lemma == "take":  # "took delivery of S-400 parts": a purchase received
+        delivered = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+        return not delivered or _business_deal(verb, index)  # "were to take delivery in May": of nothing named
     if entry.category == "ASSAULT" and lemma in _PERSON_OBJECT_ASSAULTS and objects:
         return not senses.names_people(objects, index)  # "beat predictions", "fighting cancer"
     if entry.category == "SANCTION" and lemma == "recall" and objects:

@@ -137,6 +137,22 @@ def court_annuls(verb: Token, category: str, inner: str | None, sources: list[Ac
     return category == "CONCEDE" and lemma in lexicon.annulling_verbs
 
 
+def authority_blocks(verb: Token, lexicon) -> str:
+    """What an authority's "block" is: a veto (REJECT) of a decision or a text to be adopted ("Hungary
+    blocked the EU aid package", "blocked Sweden's bid"), else a restriction (COERCE: "blocked access
+    to Facebook", "blocked UN convoys from crossing"). PLOVER's PROTEST obstruct is civilians' act."""
+    objects = themes(verb)
+    vetoable = lexicon.vetoable_texts | lexicon.proposal_nouns
+    return "REJECT" if not objects or any(o.lemma_.lower() in vetoable for o in objects) else "COERCE"
+
+
+def backs_membership(verb: Token, entry: LexEntry, lexicon) -> bool:
+    """"Turkey's parliament ratified Sweden's bid to join NATO", "signed Finland's accession protocol":
+    a signing verb whose object is a state's bid to join a body backs the applicant (SUPPORT) though
+    it names no agreement."""
+    return entry.category == "SUPPORT" and any(o.lemma_.lower() in lexicon.membership_nouns for o in themes(verb))
+
+
 def finite_modifier(verb: Token) -> bool:
     """"Sisi pardoned jailed activist Alaa Abd el-Fattah": the small parser may hang a past-tense verb
     that has its own subject on the noun after it, as if it were a participle modifier; with a subject
@@ -929,17 +945,42 @@ def denied_accusation(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def accuser(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who made the accusation an appended noun names: "Pakistan accused India of ..., a charge New
-    Delhi rejected" (the subject of the accusing or claiming clause the noun is attached to)."""
+    Delhi rejected" (the subject of the accusing or claiming clause the noun is attached to). The
+    noun may hang inside the clause claimed ("X said the strikes had killed a fisherman, an
+    accusation Washington rejected": X) or beside a participle that blames ("withdrew from the
+    treaty, blaming Russia ..., a charge Moscow rejected": who withdrew)."""
     token = noun
-    for _ in range(3):
+    for _ in range(5):
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.pos_ == "VERB":
-            lemma = token.lemma_.lower()
-            if lemma in lexicon.accuse_verbs or lemma in ("claim", "allege", "say", "charge", "assert"):
-                return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.pos_ != "VERB":
+            continue
+        if noun.head.i == token.i and noun.dep_ in ("dobj", "nsubjpass"):
+            return None  # "rejected London's accusations": its possessor made them (the event's own target)
+        if _claims(token, lexicon):
+            return _subject(token)
+        blamer = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < noun.i
+                       and c.lemma_.lower() in lexicon.accuse_verbs), None)
+        if blamer is not None:
+            return _subject(blamer)
+        if token.dep_ not in ("ccomp", "conj"):
             return None
+    return None
+
+
+def _claims(verb: Token, lexicon: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.accuse_verbs or lemma in ("claim", "allege", "say", "charge", "assert")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a subjectless participle ("..., blaming Russia") its clause's."""
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
     return None
 
 

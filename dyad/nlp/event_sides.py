@@ -83,8 +83,10 @@ def _unplaced(actor: ActorRef, sent: Span, index) -> ActorRef:
     if actor.id is not None or not actor.country or not private(actor):
         return actor
     mention = _agent_mention(actor, sent, index)
-    if mention is None or _names_a_place(mention.span.root, index):
-        return actor
+    if mention is None or _names_a_place(mention.span.root, index) \
+            or any(_names_a_place(m.span.root, index) for m in _sentence_mentions(sent, index)
+                   if m.actor.name == actor.name and m.via != "coref" and m.span.root.ent_type_ == "PERSON"):
+        return actor  # "the Italian journalist X ... she flew back": placed by her own phrase, not by "she"
     return replace(actor, country=None)
 
 

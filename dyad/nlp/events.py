@@ -249,7 +249,8 @@ class EventCoder:
             if entry.category == "AID" and not light.has_recipient(token, self.lexicon, self._index) \
                     and light.sent_somewhere(token) and senses.forces_sent_to_a_place(token, self.lexicon):
                 entry = self.lexicon.verbs["deploy"]  # "sent two warships to the strait": a move (MOBILIZE)
-            elif entry.category is None or not light.has_recipient(token, self.lexicon, self._index):
+            elif (entry.category is None or not light.has_recipient(token, self.lexicon, self._index)) \
+                    and not senses.backs_membership(token, entry, self.lexicon):  # "ratified Sweden's accession"
                 return None  # "sent comments", "gave a speech": no event noun, no recipient
             if entry.category == "AID" and not senses.supplies_something(token, self.lexicon):
                 return None  # "contributed to Reuters": wrote for it, supplied nothing
@@ -532,6 +533,11 @@ class EventCoder:
         ruling = senses.court_annuls(d.content, d.category, d.inner, sources, self.lexicon)
         if ruling:
             d.category, d.mode, d.cameo = "REJECT", "change", self.plover.cameo_code("REJECT", "change")
+        if d.category == "PROTEST" and d.inner is None and d.content.pos_ == "VERB" \
+                and d.content.lemma_.lower() == "block" and sources and all(map(_authority, sources)):
+            d.category = senses.authority_blocks(d.content, self.lexicon)  # a veto or a restriction
+            d.mode = None if d.category == "REJECT" else "restrict"
+            d.cameo = self.plover.cameo_code(d.category, d.mode)
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
         if d.category == "MOBILIZE" or d.mode == "withdraw":  # "withdrew its troops from X": X, not the troops
             targets = without_moved_forces(targets, holders, index, sources)
@@ -788,6 +794,7 @@ def _names_an_act(prep: Token, lexicon) -> bool:
 
 # public actors: the state's organs, and former officials, the opposition, parties and IGOs
 _OFFICIAL_SECTORS = state_organs() | {"ELI", "OPP", "PTY", "IGO"}
+_AUTHORITY_SECTORS = state_organs() | {"PTY", "IGO"}
 
 
 _STATE_FORMS = frozenset({"name", "short", "abbrev", "capital", "metonym"})
@@ -801,6 +808,12 @@ def _government(actor) -> bool:
     state = load_registry().get(actor.id) if actor.id and actor.id == actor.country else None
     text = (actor.text or "").removeprefix("the ").removeprefix("The ")
     return state is not None and any(a.text == text and a.form in _STATE_FORMS for a in state.aliases)
+
+
+def _authority(actor) -> bool:
+    """A public authority that can veto or restrict: a state, a state organ, an IGO or a party,
+    not civilians or the opposition in the street."""
+    return actor.sector in _AUTHORITY_SECTORS or _government(actor)
 
 
 def _official(actor) -> bool:

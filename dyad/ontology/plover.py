@@ -243,6 +243,8 @@ class Lexicon:
     home_places: frozenset[str] = frozenset()  # "deployed police around parliament": at home
     figurative_conflicts: frozenset[str] = frozenset()  # "trade war": no attack
     hosted_things: frozenset[str] = frozenset()  # "a base hosting troops": no meeting
+    vetoable_texts: frozenset[str] = frozenset()  # "Hungary blocked the aid package": a veto (REJECT)
+    membership_nouns: frozenset[str] = frozenset()  # "ratified Sweden's accession": support for Sweden
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -423,7 +425,8 @@ def load_lexicon() -> Lexicon:
                                  "preventing_verbs", "drawing_verbs", "organising_participles",
                                  "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
                                  "annulling_verbs", "home_places",
-                                 "figurative_conflicts", "hosted_things")),
+                                 "figurative_conflicts", "hosted_things", "vetoable_texts",
+                                 "membership_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

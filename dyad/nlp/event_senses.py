@@ -1008,6 +1008,15 @@ def approves_funds(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def approves_sale(verb: Token, lexicon: Lexicon) -> bool:
+    """"The State Department approved a $2 billion arms sale to Taiwan", "had not authorised a single
+    arms sale to Israel": a government's licence for a sale is the sale (PLOVER COOPERATE, an
+    exchange), not verbal support."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.licensing_verbs:
+        return False
+    return any(o.lemma_.lower() in ("sale", "export", "transfer") for o in themes(verb))
+
+
 def arrives_abroad(verb: Token, index) -> bool:
     """"Indian Prime Minister Narendra Modi arrived in Moscow", "Wang Yi landed in Islamabad": a
     state's official (or the state) arriving in another state's place visits it (CAMEO 042);

@@ -208,6 +208,10 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
+        if senses.approves_sale(token, self.lexicon):
+            entry = self.lexicon.verbs["sell"]  # "approved a $2 billion arms sale to Taiwan": the sale
+            return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
+                         cameo=entry.cameo)
         if (entry.role == "light" and entry.category is None or token.lemma_.lower() in self.lexicon.launch_verbs) \
                 and senses.launched_at(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["fire"]  # "launched missiles at bases in Iraq", "dropped bombs on Fordow"
@@ -596,6 +600,12 @@ class EventCoder:
                 return []  # "the company held a fire drill": no state or armed force trains
             if senses.show_of_force(d.content, sources, self.lexicon):
                 d.category, d.mode, d.cameo = "MOBILIZE", None, "150"  # drills held alone: a show of force
+        if d.category == "COOPERATE" and d.content.lemma_.lower() in self.lexicon.drill_nouns | {"patrol"} \
+                and len({s.country for s in sources if s.country}) >= 2:
+            # "Indian and American troops began a joint exercise near the frontier with China", "flew a
+            # joint patrol near Alaska": the partners are the sources; a place or a state named nearby is none
+            partners = {s.country for s in sources}
+            targets = [t for t in targets if t.country in partners]
         if d.category == "MOBILIZE":
             targets = beyond_border(holders, index, sources) \
                 or without_moved_forces(targets, holders, index, sources) \

@@ -245,6 +245,7 @@ class Lexicon:
     hosted_things: frozenset[str] = frozenset()  # "a base hosting troops": no meeting
     vetoable_texts: frozenset[str] = frozenset()  # "Hungary blocked the aid package": a veto (REJECT)
     membership_nouns: frozenset[str] = frozenset()  # "ratified Sweden's accession": support for Sweden
+    licensing_verbs: frozenset[str] = frozenset()  # "approved an arms sale to Taiwan": the sale
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -426,7 +427,7 @@ def load_lexicon() -> Lexicon:
                                  "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
                                  "annulling_verbs", "home_places",
                                  "figurative_conflicts", "hosted_things", "vetoable_texts",
-                                 "membership_nouns")),
+                                 "membership_nouns", "licensing_verbs")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -111,6 +111,30 @@ def sentence_partner(sent: Span, index, sources: list[ActorRef]) -> list[ActorRe
     return [ref(next(iter(others.values())))]
 
 
+def intruder(verb: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"Japan scrambled fighter jets after Chinese bombers flew close to its airspace", "Taiwan
+    scrambles jets as Chinese warplanes cross the median line", "scrambled jets to shadow two Chinese
+    drones": forces scrambled are aimed at the foreign force the clause names as their cause (the
+    first other state named after the verb in its own clause, with its coordinated partners)."""
+    own = {s.country for s in sources}
+    plover = load_lexicon().plover_country
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp", "prep") and c.i > verb.i]
+    for token in (t for c in clauses for t in c.subtree):
+        mention = index.get(token.i)
+        if mention is None or not mention.actor.country or mention.actor.country in own \
+                or plover(mention.actor.country) == "IGO" \
+                or mention.span.root.ent_type_ in ("GPE", "LOC", "FAC") and _placed(mention.span.root):
+            continue  # a place ("a plane flying from Athens") is no intruder
+        found = actors_of(mention.span.root, index)
+        return [a for a in found if a.country and a.country not in own] or [ref(mention)]
+    return []
+
+
+def _placed(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "in", "into", "over", "near", "toward",
+                                                        "towards", "between", "across", "off", "around")
+
+
 def referred_act_doer(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
     """"... recognised a Palestinian state, a move Israel condemned as a reward for terror", "a court
     sentenced him to five years, and Paris condemned the verdict": a reaction to a noun that refers

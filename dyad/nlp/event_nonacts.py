@@ -38,6 +38,8 @@ def not_an_act(token: Token, entry: LexEntry, lexicon, index, governed: bool = F
         return True
     if token.dep_ == "acl" and token.tag_ == "VBN" and entry.category == "SUPPORT" and entry.role == "event":
         return True  # "a militia backed by Iran", "the candidate endorsed by the party": who it is, not an act
+    if token.lemma_.lower() == "close" and token.pos_ in ("ADV", "ADJ"):
+        return True  # "flew a patrol close to its airspace": near it, nothing closed
     if token.pos_ == "VERB" and (senses.purpose_of_thing(token, lexicon) or senses.topic_of_event_noun(token, lexicon)):
         return True  # "a law designed to curb protests", "the agreement on sending troops"
     if entry.category == "ACCUSE" and senses.condemns_by_name(token, lexicon):

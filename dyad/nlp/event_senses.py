@@ -1017,6 +1017,22 @@ def approves_sale(verb: Token, lexicon: Lexicon) -> bool:
     return any(o.lemma_.lower() in ("sale", "export", "transfer") for o in themes(verb))
 
 
+def grants_access(verb: Token, lexicon: Lexicon) -> bool:
+    """"Israel allowed the first aid trucks into Gaza", "has yet to let UN inspectors back", "did not
+    allow UN convoys to cross": letting inspectors, envoys or aid in is access granted (PLOVER RETREAT,
+    CAMEO 086 allow international involvement), not a concession."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("allow", "let", "permit"):
+        return False
+    admitted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    admitted += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                 if g.dep_ in ("nsubj", "nsubjpass")]
+    admitted += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    if verb.dep_ in ("xcomp", "ccomp") and not admitted and verb.tag_ == "VBN":
+        admitted = [c for c in verb.head.children if c.dep_ in ("nsubjpass",)]  # "will not be allowed into"
+    return any(w.lemma_.lower() in lexicon.access_nouns for a in admitted
+               for w in [a, *(c for c in a.children if c.dep_ == "compound")])
+
+
 def arrives_abroad(verb: Token, index) -> bool:
     """"Indian Prime Minister Narendra Modi arrived in Moscow", "Wang Yi landed in Islamabad": a
     state's official (or the state) arriving in another state's place visits it (CAMEO 042);

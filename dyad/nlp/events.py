@@ -53,7 +53,7 @@ from dyad.nlp.event_actors import (
     actors_of, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target, own_state,
     place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, earlier_doer, mediation, obligation_speaker, purpose_targets,
+    addressee_of, condition_targets, earlier_doer, intruder, mediation, obligation_speaker, purpose_targets,
     referred_act_doer, responded_to, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
@@ -148,6 +148,8 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT")):
             entry = self._verb_entry(token, lemma)
+            if lemma == "let" and not senses.grants_access(token, self.lexicon):
+                return None  # "urged them to let Kyiv strike": the act let is the one coded
             if entry is not None and (token.pos_ != "ADJ" or entry.role == "intent"):
                 return entry, token.text
         if token.pos_ in ("NOUN", "PROPN") and (not token.ent_type_ or senses.named_text(token, self.lexicon)) \
@@ -208,6 +210,8 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
+        if entry.category == "CONCEDE" and senses.grants_access(token, self.lexicon):
+            entry = self.lexicon.verbs["admit"]  # "allowed aid trucks into Gaza": access (RETREAT 086)
         if senses.approves_sale(token, self.lexicon):
             entry = self.lexicon.verbs["sell"]  # "approved a $2 billion arms sale to Taiwan": the sale
             return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
@@ -611,6 +615,8 @@ class EventCoder:
                 or without_moved_forces(targets, holders, index, sources) \
                 or place_target(holders, index, sources, domestic=False) \
                 or deployed_at_home(holders, index, sources)  # "deployed troops in Belarus", "around parliament"
+            if not targets and d.content.lemma_.lower() == "scramble":
+                targets = intruder(d.content, index, sources)  # "scrambled jets as Chinese warplanes crossed"
         if d.category == "MOBILIZE" and senses.crowd_gathers(d.content, self.lexicon):
             demo = self.lexicon.verbs["protest"]  # "demonstrators gathered outside the embassy"
             d.category, d.mode, d.cameo = demo.category, demo.mode, demo.cameo

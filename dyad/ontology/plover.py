@@ -246,6 +246,7 @@ class Lexicon:
     vetoable_texts: frozenset[str] = frozenset()  # "Hungary blocked the aid package": a veto (REJECT)
     membership_nouns: frozenset[str] = frozenset()  # "ratified Sweden's accession": support for Sweden
     licensing_verbs: frozenset[str] = frozenset()  # "approved an arms sale to Taiwan": the sale
+    access_nouns: frozenset[str] = frozenset()  # "allowed UN inspectors in": access granted
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -427,7 +428,7 @@ def load_lexicon() -> Lexicon:
                                  "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
                                  "annulling_verbs", "home_places",
                                  "figurative_conflicts", "hosted_things", "vetoable_texts",
-                                 "membership_nouns", "licensing_verbs")),
+                                 "membership_nouns", "licensing_verbs", "access_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

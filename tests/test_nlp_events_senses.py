@@ -161,7 +161,7 @@ def test_nlp_events_senses_a_thing_as_subject_is_no_doer(text):
 
 @pytest.mark.parametrize("text, category", [
     ("The new law bans protests near the Russian parliament.", "COERCE"),
-    ("The Iranian government allowed inspectors to visit the site.", "CONCEDE"),
+    ("The Iranian government allowed inspectors to visit the site.", "RETREAT"),  # PLOVER access
     ("The new policy prohibits all flights to Cuba.", "COERCE"),
     ("His associates alleged that the Russian opposition leader was poisoned.", "ACCUSE"),
 ])

@@ -140,7 +140,11 @@ def court_annuls(verb: Token, category: str, inner: str | None, sources: list[Ac
 def authority_blocks(verb: Token, lexicon) -> str:
     """What an authority's "block" is: a veto (REJECT) of a decision or a text to be adopted ("Hungary
     blocked the EU aid package", "blocked Sweden's bid"), else a restriction (COERCE: "blocked access
-    to Facebook", "blocked UN convoys from crossing"). PLOVER's PROTEST obstruct is civilians' act."""
+    to Facebook", "blocked UN convoys from crossing"). PLOVER's PROTEST obstruct is civilians' act,
+    and stays so when a crowd is the subject whatever place it stands in."""
+    subject = clause_subject(verb)
+    if subject is not None and subject.lemma_.lower() in lexicon.crowd_nouns:
+        return "PROTEST"  # "Protesters in Tehran blocked a highway": the place is not the blocker
     objects = themes(verb)
     vetoable = lexicon.vetoable_texts | lexicon.proposal_nouns
     return "REJECT" if not objects or any(o.lemma_.lower() in vetoable for o in objects) else "COERCE"
@@ -959,11 +963,11 @@ def accuser(noun: Token, lexicon: Lexicon) -> Token | None:
         if noun.head.i == token.i and noun.dep_ in ("dobj", "nsubjpass"):
             return None  # "rejected London's accusations": its possessor made them (the event's own target)
         if _claims(token, lexicon):
-            return _subject(token)
+            return clause_subject(token)
         blamer = next((c for c in token.children if c.dep_ in ("advcl", "conj") and c.i < noun.i
                        and c.lemma_.lower() in lexicon.accuse_verbs), None)
         if blamer is not None:
-            return _subject(blamer)
+            return clause_subject(blamer)
         if token.dep_ not in ("ccomp", "conj"):
             return None
     return None
@@ -974,7 +978,7 @@ def _claims(verb: Token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.accuse_verbs or lemma in ("claim", "allege", "say", "charge", "assert")
 
 
-def _subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or for a subjectless participle ("..., blaming Russia") its clause's."""
     for _ in range(2):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -982,6 +986,15 @@ def _subject(verb: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def possessed_speech_act(noun: Token, category: str, index) -> bool:
+    """"rejected Trump's demand for surrender", "turned down Kyiv's requests for ammunition", "dismissed
+    Moscow's ultimatum": a demand or a threat rejected was made before by its possessor, to the
+    rejecter. (An offer or a charge rejected is left to the rejection: the probe annotators code it so.)"""
+    if noun.pos_ not in ("NOUN", "PROPN") or category not in ("REQUEST", "THREATEN"):
+        return False
+    return any(c.dep_ == "poss" and c.i in index for c in noun.children)
 
 
 def calls_up_forces(verb: Token, lexicon: Lexicon) -> bool:

@@ -101,6 +101,7 @@ class Draft:
     inner: str | None = None  # category of the event a frame governs ("threatened to impose martial law")
     recipient: Token | None = None  # "financed Russia's war": the fighter aided, whatever the war's target
     reactor: Token | None = None  # "drew condemnation from the UN": the UN reacts to the drawer
+    maker: Token | None = None  # "rejected Trump's demand": the demand's maker (its possessor) is the source
 
 
 class EventCoder:
@@ -411,7 +412,14 @@ class EventCoder:
                 return [reject]
             reject.target_from = [inner.content] + inner.target_from
             if inner.content.pos_ in ("NOUN", "PROPN") and not inner.target_from:
-                return [reject]  # "declined the request", "opposed the withdrawal": a prior act, rejected
+                rejecter = senses.clause_subject(frame)
+                if rejecter is None or not senses.possessed_speech_act(inner.content, inner.category, self._index):
+                    return [reject]  # "declined the request", "opposed the withdrawal": a prior act, rejected
+                # "rejected Trump's demand": the demand was made, by Trump to the rejecter
+                maker = next(c for c in inner.content.children if c.dep_ == "poss")
+                inner.source_from, inner.maker, inner.recipient = maker, maker, rejecter
+                inner.extra_chain = [t for t in inner.extra_chain if t.i != frame.i]  # made, whether rejected or not
+                return [reject, inner]
             inner.negated = True  # "refused to meet": the meeting did not happen
             inner.frame = frame
             return [reject, inner]
@@ -535,7 +543,7 @@ class EventCoder:
         acted = d.inner or d.category  # what is done, threatened or promised
         supply = acted in _NEEDS_RECIPIENT
         holders = _holders(d)
-        sources = sources_of(d.content, d.source_from, index)
+        sources = sources_of(d.content, d.source_from, index) if d.maker is None else actors_of(d.maker, index)
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
         ruling = senses.court_annuls(d.content, d.category, d.inner, sources, self.lexicon)
@@ -544,7 +552,7 @@ class EventCoder:
         if d.category == "PROTEST" and d.inner is None and d.content.pos_ == "VERB" \
                 and d.content.lemma_.lower() == "block" and sources and all(map(_authority, sources)):
             d.category = senses.authority_blocks(d.content, self.lexicon)  # a veto or a restriction
-            d.mode = None if d.category == "REJECT" else "restrict"
+            d.mode = {"REJECT": None, "COERCE": "restrict"}.get(d.category, d.mode)
             d.cameo = self.plover.cameo_code(d.category, d.mode)
         targets = targets_of(holders, index, sources, self.lexicon, sent, category=d.category, supply=supply)
         if d.category == "MOBILIZE" or d.mode == "withdraw":  # "withdrew its troops from X": X, not the troops

@@ -148,12 +148,24 @@ def _nearest_subject(token: Token, ctx: _Context) -> Token | None:
         if ctx.paragraph(sent[0]) != para and index != sent_i:
             return None
         subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < token.i and t.i != token.i]
+        if subjects and subjects[-1].is_ancestor(token):
+            reporters = _reporter_of(subjects[-1])  # "Minsk denied that two of its helicopters ..."
+            return reporters[-1] if reporters else None
         if subjects and not ctx.quotes.inside(token):
             # '"Provocation deserves punishment", it added': the quoted words are another voice
             subjects = [t for t in subjects if not ctx.quotes.inside(t)]
         if subjects:
             return subjects[-1]
     return None
+
+
+def _reporter_of(subject: Token) -> list[Token]:
+    """"Minsk denied that two of its helicopters had crossed": a possessive inside a subject is not
+    that subject; when the subject's clause is what a verb reports, it is the reporter's."""
+    verb = subject.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
 
 
 def _resolve_it(token: Token, ctx: _Context, lex: RelationLexicon) -> ActorRef | None:

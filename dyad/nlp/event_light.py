@@ -50,6 +50,18 @@ def light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subj
     return None
 
 
+def carries_relief(verb: Token, triggers) -> bool:
+    """"Qatar flew 30 tonnes of food into Kabul", "UNICEF flew vaccine doses into Apia": flying relief
+    somewhere delivers it (AID 073); flying drones, jets or patrols is no aid."""
+    if verb.lemma_.lower() != "fly" or verb.pos_ != "VERB":
+        return False
+    noun = light_object(verb, triggers, ("AID",))
+    if noun is None:
+        return False
+    entry = triggers[noun.i][0]
+    return entry.mode == "humanitarian" or entry.standalone
+
+
 _NAMED = {"GPE", "NORP", "ORG", "PERSON", "LOC"}
 
 

@@ -115,6 +115,12 @@ def other_sense(verb: Token, entry: LexEntry, lexicon, index) -> bool:
         return True  # "beat Wales 2-0", "attacked in the second half", "crushed Fiorentina to win the league"
     if entry.category == "ASSAULT" and objects and all(_level(o, lexicon) for o in objects):
         return True  # "the rial hit a record low", "temperatures hit 50 degrees"
+    if entry.category == "AGREE" and lemma == "become":
+        return not senses.member_of_body(verb, lexicon, index)  # "became a member of parliament"
+    if entry.category == "AID" and verb.tag_ == "VBN":
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents and not senses.names_people(agents, index):
+            return True  # "profit rose, helped by higher crude prices": a thing helped, no one aided
     if entry.category == "AID" and lemma == "protect":
         return bool(objects) and not any(_names_someone(t, index) for o in objects for t in [o, *o.conjuncts])
     if lemma in _PURCHASE_VERBS:
@@ -160,7 +166,7 @@ def _aim_of_sanction(verb: Token, lexicon) -> bool:
 
 
 _LISTING_VERBS = frozenset({"add", "put", "place"})  # SANCTION only onto a blacklist (lexicon.yaml)
-_PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight"})  # with an object, it is someone beaten or fought
+_PERSON_OBJECT_ASSAULTS = frozenset({"beat", "fight", "battle"})  # with an object, someone beaten or fought
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")  # "3-0", "4–2": a result, not a date range
 _LEVEL_ENTS = frozenset({"PERCENT", "QUANTITY", "MONEY"})  # not CARDINAL: "killed dozens"
 
@@ -260,6 +266,10 @@ def thing_subject(verb: Token, lexicon, index) -> bool:
     if subject is not None and subject.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lemma_.lower() in lexicon.instrument_nouns for c in subject.children):
         return True  # "Hurricane Oscar struck eastern Cuba": a named storm
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if subject is None and verb.tag_ in ("VBD", "VBZ") and before is not None and before.dep_ == "pobj" \
+            and before.lemma_.lower() in lexicon.hazard_nouns:
+        return True  # "a day after an earthquake struck": the parser hung the quake on "after"
     if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.market_nouns:
         return True  # "Hong Kong-listed stocks staged a counter-attack": a market moved
     if subject is None or subject.pos_ != "NOUN" or any(t.i in index for t in subject.subtree):

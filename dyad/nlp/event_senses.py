@@ -157,6 +157,43 @@ def backs_membership(verb: Token, entry: LexEntry, lexicon) -> bool:
     return entry.category == "SUPPORT" and any(o.lemma_.lower() in lexicon.membership_nouns for o in themes(verb))
 
 
+def joins_body(verb: Token, lexicon, index) -> bool:
+    """"Finland joined NATO", "Egypt and Iran joined BRICS", "has never joined the CSTO": a state joining
+    an international body commits to it (AGREE, as "became a member"); joining a strike, sanctions or
+    a coalition's act is that act (the light verb hands over to it)."""
+    if verb.lemma_.lower() != "join" or verb.pos_ != "VERB" or verb.dep_ in ("pcomp", "pobj", "acl") \
+            or verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "the last obstacle to Stockholm joining the alliance": a prospect, no act
+    return any(_international_body(obj, lexicon, index) for obj in themes(verb))
+
+
+def incursion(verb: Token) -> bool:
+    """"entered Estonian airspace", "crossed into Polish airspace", "violations of Latvian airspace":
+    a move into a state's airspace or waters (the incursion phrases of the lexicon)."""
+    if verb.lemma_.lower() not in _INCURSION_WORDS:
+        return False
+    return any(t.lemma_.lower() in ("airspace", "water") and t.dep_ in ("dobj", "pobj") for t in verb.subtree)
+
+
+_INCURSION_WORDS = frozenset({"enter", "cross", "violate", "intrude", "stray", "penetrate", "violation"})
+
+
+def member_of_body(verb: Token, lexicon, index) -> bool:
+    """"became the ninth full member of the SCO", "became NATO's 32nd member": membership of an
+    international body, not of a parliament, a cabinet or an association."""
+    for member in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "member"):
+        owners = [c for c in member.children if c.dep_ == "poss"]
+        owners += [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if any(_international_body(o, lexicon, index) for o in owners):
+            return True
+    return False
+
+
+def _international_body(token: Token, lexicon, index) -> bool:
+    mention = index.get(token.i)
+    return mention is not None and (mention.actor.sector == "IGO" or mention.actor.country in lexicon.igo_codes)
+
+
 def finite_modifier(verb: Token) -> bool:
     """"Sisi pardoned jailed activist Alaa Abd el-Fattah": the small parser may hang a past-tense verb
     that has its own subject on the noun after it, as if it were a participle modifier; with a subject

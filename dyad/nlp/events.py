@@ -213,6 +213,10 @@ class EventCoder:
             return None
         if entry.category == "CONCEDE" and senses.grants_access(token, self.lexicon):
             entry = self.lexicon.verbs["admit"]  # "allowed aid trucks into Gaza": access (RETREAT 086)
+        if entry.role == "light" and senses.joins_body(token, self.lexicon, self._index):
+            entry = self.lexicon.verbs["accede"]  # "Finland joined NATO": a commitment to the body
+        if entry.role == "light" and light.carries_relief(token, triggers):
+            entry = self.lexicon.verbs["airlift"]  # "flew food and medicine into Kabul": relief delivered
         if senses.approves_sale(token, self.lexicon):
             entry = self.lexicon.verbs["sell"]  # "approved a $2 billion arms sale to Taiwan": the sale
             return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
@@ -625,6 +629,9 @@ class EventCoder:
                 or deployed_at_home(holders, index, sources)  # "deployed troops in Belarus", "around parliament"
             if not targets and d.content.lemma_.lower() == "scramble":
                 targets = intruder(d.content, index, sources)  # "scrambled jets as Chinese warplanes crossed"
+        if d.category == "MOBILIZE" and senses.incursion(d.content) \
+                and {s.country for s in sources if s.country} & {t.country for t in targets}:
+            return []  # "shot down a drone, saying it had violated Iranian airspace": no state intrudes on itself
         if d.category == "MOBILIZE" and senses.crowd_gathers(d.content, self.lexicon):
             demo = self.lexicon.verbs["protest"]  # "demonstrators gathered outside the embassy"
             d.category, d.mode, d.cameo = demo.category, demo.mode, demo.cameo

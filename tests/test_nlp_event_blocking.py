@@ -9,24 +9,16 @@ import pytest
 from tests.event_helpers import categories, coded, coded_denied
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Austria blocked the Schengen enlargement plan at a meeting of interior ministers on Thursday.", "AUT"),
-    ("Bulgaria's government blocked North Macedonia's bid to open accession talks on Tuesday.", "BGR"),
-    ("China blocked a Security Council statement on the missile launch on Friday.", "CHN"),
+@pytest.mark.parametrize("text, category, source", [
+    ("Austria blocked the Schengen enlargement plan at a meeting of interior ministers on Thursday.", "REJECT", "AUT"),
+    ("Bulgaria's government blocked North Macedonia's bid to open accession talks on Tuesday.", "REJECT", "BGR"),
+    ("China blocked a Security Council statement on the missile launch on Friday.", "REJECT", "CHN"),
+    ("Turkey's telecoms regulator blocked access to Wikipedia on Saturday.", "COERCE", "TUR"),
+    ("The Egyptian army blocked fuel convoys from entering the Sinai on Sunday.", "COERCE", "EGY"),
 ])
-def test_an_authority_blocking_a_decision_vetoes_it(text, source):
-    rejections = [s for c, s, _ in coded(text) if c == "REJECT"]
-    assert rejections and source in rejections[0]
-    assert "PROTEST" not in categories(text)
-
-
-@pytest.mark.parametrize("text, source", [
-    ("Turkey's telecoms regulator blocked access to Wikipedia on Saturday.", "TUR"),
-    ("The Egyptian army blocked fuel convoys from entering the Sinai on Sunday.", "EGY"),
-])
-def test_an_authority_blocking_anything_else_restricts(text, source):
-    restrictions = [s for c, s, _ in coded(text) if c == "COERCE"]
-    assert restrictions and source in restrictions[0]
+def test_an_authority_blocking_a_decision_vetoes_it_and_anything_else_restricts(text, category, source):
+    found = [s for c, s, _ in coded(text) if c == category]
+    assert found and source in found[0]
     assert "PROTEST" not in categories(text)
 
 

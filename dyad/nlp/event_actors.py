@@ -946,8 +946,7 @@ def _igo_nearby(sent: Span, index, lexicon) -> list[ActorRef]:
     """The IGO whose resolution is voted on: named in this sentence or the one before."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    igos = [index[i] for i in range(start, sent.end)
-            if i in index and (index[i].actor.country in lexicon.igo_codes or index[i].actor.sector == "IGO")]
+    igos = [index[i] for i in range(start, sent.end) if senses.international_body(doc[i], lexicon, index)]
     return [ref(igos[-1])] if igos else []
 
 

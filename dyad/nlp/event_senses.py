@@ -164,7 +164,7 @@ def joins_body(verb: Token, lexicon, index) -> bool:
     if verb.lemma_.lower() != "join" or verb.pos_ != "VERB" or verb.dep_ in ("pcomp", "pobj", "acl") \
             or verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         return False  # "the last obstacle to Stockholm joining the alliance": a prospect, no act
-    return any(_international_body(obj, lexicon, index) for obj in themes(verb))
+    return any(international_body(obj, lexicon, index) for obj in themes(verb))
 
 
 def incursion(verb: Token) -> bool:
@@ -184,12 +184,13 @@ def member_of_body(verb: Token, lexicon, index) -> bool:
     for member in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() == "member"):
         owners = [c for c in member.children if c.dep_ == "poss"]
         owners += [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        if any(_international_body(o, lexicon, index) for o in owners):
+        if any(international_body(o, lexicon, index) for o in owners):
             return True
     return False
 
 
-def _international_body(token: Token, lexicon, index) -> bool:
+def international_body(token: Token, lexicon, index) -> bool:
+    """The token names an international organisation (sector IGO, or a PLOVER/CAMEO IGO code)."""
     mention = index.get(token.i)
     return mention is not None and (mention.actor.sector == "IGO" or mention.actor.country in lexicon.igo_codes)
 

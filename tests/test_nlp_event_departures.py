@@ -50,7 +50,8 @@ def test_city_naming_a_text_is_no_party(text, city_state):
 
 
 def test_named_treaty_is_signed_but_not_an_event_alone():
-    assert ("SUPPORT", {"BHR", "ISR"}, set()) in coded("Bahrain and Israel signed the Abraham Accords in Washington.")
+    events = coded("Bahrain and Israel signed the Abraham Accords in Washington.")
+    assert ("SUPPORT", {"BHR"}, {"ISR"}) in events and ("SUPPORT", {"ISR"}, {"BHR"}) in events  # with each other
     assert not coded("The Oslo Accords created the Palestinian Authority.")
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from dyad.models import ActorRef
 from dyad.nlp import event_agents as agents
 from dyad.nlp import event_senses as senses
-from dyad.nlp.event_words import actor_words, group_words, phrase_text, side_words
+from dyad.nlp.event_words import actor_words, counted, group_words, phrase_text, side_words
 from dyad.nlp.event_sides import home_state, private, quote_speaker, side_key
 from dyad.nlp.place_names import names_feature
 from dyad.nlp.types import MentionSpan
@@ -117,6 +117,12 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None,
                     continue  # "the Yemen-based Houthi movement", "Iran-backed militias": not Yemen, not Iran
                 if child.dep_ == "poss" and token.lemma_.lower() in load_lexicon().relational_nouns:
                     continue  # "Israel's militia ally in Lebanon", "Iran's proxies": someone other than the possessor
+                if own is None and found and _counted_place(token, child):
+                    # "Thousands of demonstrators in Baghdad": the parser hangs the place on the
+                    # count; it places the people counted and is no party of its own
+                    country = next((a.country for a in actors_of(child, index, depth + 1, seen) if a.country), None)
+                    found = [replace(a, country=a.country or country) for a in found]
+                    continue
                 before = len(found)
                 if own is None and agents.is_group_noun(token) and (
                         child.dep_ == "poss" or child.lower_ == "of" or child.dep_ == "compound" and child.ent_type_ == "PERSON"):
@@ -161,6 +167,11 @@ def actors_of(token: Token, index, depth: int = 0, seen: set[int] | None = None,
         if conj.dep_ == "conj":
             found.extend(actors_of(conj, index, depth, seen))
     return unique(found)
+
+
+def _counted_place(token: Token, prep: Token) -> bool:
+    return prep.lower_ in _PLACE_PREPS and counted(token) and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in prep.children)
 
 
 def _placed_modifier(token: Token, found: list[ActorRef]) -> list[ActorRef]:
@@ -332,10 +343,11 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
 
 
 def _done_to(verb: Token) -> bool:
-    """A verb of force or coercion: its participle after a party reports the act done to it
-    ("workers killed by soldiers"); others describe the party ("a militia backed by the UAE")."""
+    """A participle after a party reports an act done to it by the agent ("workers killed by
+    soldiers", "hostages freed by the rebels", "diplomats expelled by Russia"); backing, aid and
+    cooperation describe the party instead ("a militia backed by the UAE")."""
     entry = load_lexicon().verbs.get(verb.lemma_.lower())
-    return entry is not None and entry.category in _MATERIAL_CONFLICT
+    return entry is not None and entry.category not in _DESCRIBING
 
 
 def _by_agent(noun: Token, index) -> list[ActorRef]:
@@ -431,7 +443,7 @@ def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRe
 
 
 # verbs of an act two parties do to each other when named together as the subject
-_MUTUAL_VERBS = frozenset({"exchange", "trade", "clash", "skirmish"})
+_MUTUAL_VERBS = frozenset({"exchange", "swap", "trade", "clash", "skirmish", "sign", "ink"})
 
 
 def _mutual(verb: Token) -> bool:
@@ -466,7 +478,10 @@ def mutual_act(content: Token, source_from: Token | None, index) -> bool:
     start = source_from or content
     if not (_mutual(start) or _mutual(content)):
         return False
-    return len(subject_of(start, index)[0]) > 1
+    if len(subject_of(start, index)[0]) > 1:
+        return True
+    # "a prisoner exchange between Russia and Ukraine", "clashes between troops and rebels"
+    return content.pos_ == "NOUN" and len(between_parties(content, index)) > 1
 
 
 def _mutual_partners(holders: list[Token], index, sources: list[ActorRef]) -> list[ActorRef]:
@@ -901,6 +916,7 @@ def beyond_border(holders: list[Token], index, sources: list[ActorRef]) -> list[
 
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+_DESCRIBING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 def _at_feature(holder: Token) -> bool:

@@ -1115,3 +1115,32 @@ def labour_strike(verb: Token, index) -> bool:
 def _state_side(actor: ActorRef, sectors: tuple[str, ...]) -> bool:
     """The state itself or one of its organs of the given sectors."""
     return actor.sector in sectors or bool(actor.id) and actor.id == actor.country
+
+
+# verbs of striking that a measure "does" to whom it is aimed at
+_STRIKING = frozenset({"hit", "target", "strike"})
+
+
+def measure_strikes(noun: Token, entry: LexEntry) -> Token | None:
+    """"EU sanctions hit Russian banks", "the crackdown targeted journalists": a sanction or
+    coercive measure said to hit or target someone is that measure taken against them, not an
+    attack; returns the striking verb, whose object is the measure's target."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or entry.category not in ("SANCTION", "COERCE") or verb.lemma_.lower() not in _STRIKING:
+        return None
+    return verb
+
+
+def hits_back_with(verb: Token, lexicon) -> Token | None:
+    """"Beijing hit back with a 34 per cent levy on American goods": retaliation by a measure is
+    that measure, not an attack; returns the measure's noun ("hit back with missile strikes"
+    stays an attack)."""
+    if verb.lemma_.lower() not in _STRIKING or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in prep.children:
+                entry = lexicon.nouns.get(noun.lemma_.lower())
+                if noun.dep_ == "pobj" and entry is not None and entry.category not in (None, "ASSAULT"):
+                    return noun
+    return None

@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dyad.models import ActorRef
+from dyad.nlp.event_words import counted
 from dyad.nlp.types import MentionSpan
 from dyad.ontology.actor_data import state_organs
 
@@ -141,6 +142,8 @@ def _names_a_place(root: Token, index) -> bool:
     """Whether the actor's own phrase names a state or place ("Chilean miners", "workers in
     Peru", "workers affiliated with the Serbian union")."""
     own = index.get(root.i)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and counted(root.head.head):
+        root = root.head.head  # "thousands of demonstrators in Baghdad": the place hangs on the count
     for tok in root.subtree:
         if tok.ent_type_ in ("NORP", "GPE", "LOC"):
             return True

@@ -31,7 +31,7 @@ def side_words(token: Token, index, own: ActorRef | None, modified: bool, owner:
     refugees" names the refugees."""
     if (own is not None or modified) and not _possessed(token, index):
         return actor_words(token, index)
-    if own is None and _counted(token):
+    if own is None and counted(token):
         return group_words(token)  # "dozens of supporters of X", "hundreds of troops"
     if own is None and owner and token.pos_ == "NOUN":
         return token.doc[_phrase_tokens(token)[0].i:max(_of_end(token, places=True), _actor_end(token, index))].text
@@ -41,7 +41,7 @@ def side_words(token: Token, index, own: ActorRef | None, modified: bool, owner:
 _COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "handful", "couple"})
 
 
-def _counted(token: Token) -> bool:
+def counted(token: Token) -> bool:
     """"dozens of protesters", "some 300 of the soldiers": a count whose "of" names who is counted."""
     counted = token.ent_type_ == "CARDINAL" or token.like_num or token.lemma_.lower() in _COUNT_NOUNS
     return counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.models import ActorRef, Event
+from dyad.nlp import event_agents as agents
 from dyad.nlp import event_confidence
 from dyad.nlp import event_contexts
 from dyad.nlp import event_fields as fields
@@ -50,7 +51,7 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target, own_state,
+    actors_of, between_parties, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target, own_state,
     place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, intruder, mediation, obligation_speaker, purpose_targets,
@@ -76,6 +77,9 @@ _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a t
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
 _FIGHTING = {"ASSAULT", "COERCE"}  # acts one can fund ("financed X's war"); not "extended its sanctions"
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # parties who meet "in" a place meet there, not with it
+# verbs of handing something over: with no recipient named the drones "supplied" still went to someone
+_HANDOVER = frozenset({"supply", "provide", "deliver", "give", "transfer", "donate", "furnish", "hand", "sell", "ship",
+                       "export", "smuggle"})
 _MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
 _FRAME_KEYS = {"AGREE": "03", "REJECT": "12", "THREATEN": "13"}  # rows of cameo_frames.csv
 _AID_KINDS = ("economic", "military", "humanitarian")  # PLOVER AID modes, named like these contexts
@@ -242,6 +246,9 @@ class EventCoder:
                 if entry.category is None and n_entry.category == "AID" and not n_entry.standalone:
                     return None  # "unveiled a new aircraft": a thing shown, not supplied (supply verbs code it)
                 n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
+                if entry.category == "AID" and n_entry.category == "ASSAULT" and token.lemma_.lower() in _HANDOVER \
+                        and noun.lemma_.lower() in self.lexicon.item_nouns:
+                    n_entry = self.lexicon.nouns["weapon"]  # "supplied rockets to Hamas": arms handed over
                 if entry.category and n_entry.category in entry.overrides:
                     n_entry = entry  # "signed an agreement" is the signing; "expressed support" is verbal
                 elif entry.category == "AID" and n_entry.category in _FIGHTING:
@@ -275,6 +282,11 @@ class EventCoder:
         if token.pos_ in ("NOUN", "PROPN") and not governed \
                 and (not entry.standalone or _named(token) and not senses.named_text(token, self.lexicon)):
             return None  # a named text ("the Oslo Accords") is an act only when signed
+        struck = senses.measure_strikes(token, entry) if token.pos_ == "NOUN" and not governed else None
+        if struck is not None:  # "EU sanctions hit Russian banks": the sanctions, aimed at the banks
+            consumed.add(struck.i)
+            return Draft(entry.category, entry, token, trigger=f"{text} {struck.text}", target_from=[struck],
+                         mode=entry.mode, context=entry.context, cameo=entry.cameo, extra_chain=[struck])
         if token.pos_ in ("NOUN", "PROPN") and not governed and light.left_to_light_verb(token, triggers, consumed):
             return None  # "talks were held": the light verb after it codes the one event ("held talks")
         if entry.category is None:
@@ -311,6 +323,12 @@ class EventCoder:
             entry = self.lexicon.verbs["withdraw"]  # "Mali quit the G5 Sahel alliance": leaving, not resigning
         if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon):
             entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
+        measure = senses.hits_back_with(token, self.lexicon) if entry.category == "ASSAULT" else None
+        if measure is not None and measure.i in triggers:  # "hit back with tariffs": the tariffs
+            consumed.add(measure.i)
+            m_entry, m_text = triggers[measure.i]
+            return Draft(m_entry.category, m_entry, measure, trigger=f"{text} {m_text}", source_from=token,
+                         target_from=[token, measure], mode=m_entry.mode, context=m_entry.context, cameo=m_entry.cameo)
         if entry.category == "ASSAULT" and senses.dismissal(token, self.lexicon, self._index):
             return None  # "fired 200 workers": let go, not shot at
         if entry.category == "ASSAULT" and senses.verbal_attack(token, self.lexicon, self._index):
@@ -325,8 +343,11 @@ class EventCoder:
                 # parser often hangs the infinitive on the verb: reaction verbs take no infinitive)
                 themes += [c for c in token.children if c.dep_ == "xcomp"]
                 consumed.update(t.i for c in themes for t in c.subtree)
+        # "sanctions imposed by the EU on Russian banks": the participle that names the act's
+        # author also names whom it is aimed at
+        held = [a.head.head for a in agents.organisers(token)] if token.pos_ == "NOUN" else []
         return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
-                                    cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ")))
+                                    cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ"), target_from=held))
 
     def _sent_to_fight(self, verb: Token, content: Token, combat: Token, trigger: str) -> Draft:
         """"sent soldiers to fight in Ukraine": a deployment towards the battle (MOBILIZE);
@@ -360,9 +381,18 @@ class EventCoder:
                  or c.dep_ == "advmod"]
         if triggers[frame.i][0].role in ("refuse", "negator") and not any(c.dep_ in ("dobj", "xcomp", "ccomp")
                                                                          for c in frame.children):
+            # "refrained from criticising Moscow, buying its oil": what the frame's own preposition
+            # governs comes first; the gerund after the comma is another act
+            found = self._nearest_trigger([c for c in level if c.dep_ == "prep" and c.lower_ in ("from", "of")],
+                                          triggers, consumed)
+            if found is not None:
+                return found
             # "ruled out on Tuesday sending troops": with nothing else to govern, the gerund hangs as advcl
             level += [c for c in frame.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in triggers
                       and not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
+        return self._nearest_trigger(level, triggers, consumed)
+
+    def _nearest_trigger(self, level: list[Token], triggers, consumed) -> Token | None:
         for _ in range(4):
             nxt = []
             for tok in level:
@@ -600,7 +630,8 @@ class EventCoder:
         targets = targets or self._unstated_target(d, sent, index, sources)
         if ruling and not targets:  # "struck down a law": its own state's law or vote
             targets = own_state(sources)
-        if d.category == "AID" and (light.sent_somewhere(light.verb_above(d.content)) or not targets) \
+        above = light.verb_above(d.content)
+        if d.category == "AID" and (light.sent_somewhere(above) or not targets and above.lemma_.lower() not in _HANDOVER) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             deploy = self.lexicon.verbs["deploy"]
@@ -706,6 +737,9 @@ class EventCoder:
         on the other, so the reverse event (same trigger and evidence) is coded too."""
         if not event.source or not event.target or not mutual_act(d.content, d.source_from, index):
             return []
+        parties = {side_key(a) for a in between_parties(d.content, index)}
+        if parties and not {side_key(a) for a in event.target} <= parties:
+            return []  # "sealed its border due to clashes between Syrian troops and rebels": not Jordan's clash
         return [replace(event, source=event.target, target=event.source)]
 
     def _unstated_target(self, d: Draft, sent: Span, index, sources: list[ActorRef]) -> list[ActorRef]:

@@ -161,15 +161,31 @@ def _denial_embedder(dep: str, gov: Token, cues: ModalityCues) -> bool:
     if gov.lemma_.lower() in cues.denial_verbs and dep in ("ccomp", "xcomp"):
         # "X accused Y of Z, a charge Kigali denied": parsed with the accusation as the content of a
         # subjectless "denied" (the denier sits in the appositive); a denial has its denier as subject
+        if dep == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.denial_nouns and c.i < gov.i
+                                  for c in gov.children):
+            return False  # "X accused Y of Z, a charge Kinshasa denied": the charge is denied, not the accusing
+        # "called the reports baseless and denied that ...": a coordinated denial shares its subject
+        subjects = [*gov.children, *(gov.head.children if gov.dep_ == "conj" else ())]
         return dep == "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() not in cues.denial_nouns
-                                     for c in gov.children)  # "a charge Asmara denied": the charge denies nothing
+                                     for c in subjects)  # "a charge Asmara denied": the charge denies nothing
     if gov.lemma_.lower() in cues.denial_nouns and dep in ("acl", "ccomp", "relcl", "appos"):
         if gov.dep_ == "dobj" and gov.head.lemma_.lower() in cues.rejecting_verbs:
             return True  # "rejecting a report that hundreds had been rounded up": the content is denied
         return any(c.dep_ == "amod" and c.lower_ in cues.denial_adjectives for c in gov.children)
     if gov.lemma_.lower() in cues.no_evidence_nouns and dep in ("acl", "ccomp", "relcl"):
-        return any(c.lower_ in ("no", "little", "scant") for c in gov.children) or _negating_child(gov.head, cues)
+        return _no_evidence(gov, cues)
+    if dep == "ccomp" and gov.pos_ == "ADV" and gov.head.pos_ == "VERB":
+        gov = gov.head  # "seen no evidence so far that China had sent": the clause hung on "far"
+    if dep == "ccomp" and gov.pos_ in ("VERB", "AUX"):
+        # "had seen no evidence so far that ...": the parser hung the clause on the verb whose
+        # object is the missing evidence
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.no_evidence_nouns and _no_evidence(c, cues)
+                   for c in gov.children)
     return False
+
+
+def _no_evidence(noun: Token, cues: ModalityCues) -> bool:
+    return any(c.lower_ in ("no", "little", "scant") for c in noun.children) or _negating_child(noun.head, cues)
 
 
 def _extraposed_claim(head: Token, cues: ModalityCues) -> str | None:

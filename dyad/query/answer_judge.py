@@ -223,7 +223,9 @@ def record_gate(q: Question, store: Store, finder: ActorFinder, lexicon: Lexicon
         if key not in cache:
             hit = sentence_at(store, document_id, sentence)
             j = judge(q, [hit], store, finder, lexicon)[0] if hit else None
-            ok = bool(j and relevant(q, [j]) and j.in_period and (q.modal_asked or not j.modal or j.negated))
+            # every relation asked must be carried: "sign a defence pact" is not answered by any agreement
+            ok = bool(j and relevant(q, [j]) and j.in_period and j.all_senses
+                      and (q.modal_asked or not j.modal or j.negated))
             cache[key] = j if ok else None
         return cache[key]
 

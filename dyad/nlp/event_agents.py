@@ -46,9 +46,16 @@ def by_agent_tokens(noun: Token, event_nouns) -> list[Token]:
 def organisers(noun: Token) -> list[Token]:
     """"a general strike called by the labour federation", "protests organised by students": the
     agent of a participle of holding or calling an act (lexicon ``organising_participles``)."""
+    return [p for c in organising_participles(noun) for g in c.children if g.dep_ == "agent"
+            for p in g.children if p.dep_ == "pobj"]
+
+
+def organising_participles(noun: Token) -> list[Token]:
+    """The participles of holding, calling or imposing an act that name its agent ("sanctions
+    imposed by the EU on Russian banks": "imposed", which also names whom the act is aimed at)."""
     held = load_lexicon().organising_participles
-    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
-            for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
+            and any(g.dep_ == "agent" for g in c.children)]
 
 
 def _names_an_act(token: Token, event_nouns) -> bool:

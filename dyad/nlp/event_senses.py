@@ -1135,7 +1135,8 @@ def hits_back_with(verb: Token, lexicon) -> Token | None:
     """"Beijing hit back with a 34 per cent levy on American goods": retaliation by a measure is
     that measure, not an attack; returns the measure's noun ("hit back with missile strikes"
     stays an attack)."""
-    if verb.lemma_.lower() not in _STRIKING or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+    if verb.lemma_.lower() not in _STRIKING \
+            or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":

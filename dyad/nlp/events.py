@@ -51,8 +51,9 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, between_parties, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target, own_state,
-    place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack, without_moved_forces)
+    actors_of, between_parties, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target,
+    own_state, place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack,
+    without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, intruder, mediation, obligation_speaker, purpose_targets,
     referred_act_doer, responded_to, sentence_partner)
@@ -77,9 +78,6 @@ _PLACED = {"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "MOBILIZE"}  # acts on a t
 _DOMESTIC = {"COERCE", "PROTEST", "CONCEDE"}  # by default aimed at the source's own state
 _FIGHTING = {"ASSAULT", "COERCE"}  # acts one can fund ("financed X's war"); not "extended its sanctions"
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}  # parties who meet "in" a place meet there, not with it
-# verbs of handing something over: with no recipient named the drones "supplied" still went to someone
-_HANDOVER = frozenset({"supply", "provide", "deliver", "give", "transfer", "donate", "furnish", "hand", "sell", "ship",
-                       "export", "smuggle"})
 _MOBILIZE_MODES = {"COP": "police", "MIL": "troops", "SPY": "police"}
 _FRAME_KEYS = {"AGREE": "03", "REJECT": "12", "THREATEN": "13"}  # rows of cameo_frames.csv
 _AID_KINDS = ("economic", "military", "humanitarian")  # PLOVER AID modes, named like these contexts
@@ -246,7 +244,8 @@ class EventCoder:
                 if entry.category is None and n_entry.category == "AID" and not n_entry.standalone:
                     return None  # "unveiled a new aircraft": a thing shown, not supplied (supply verbs code it)
                 n_entry = senses.written_stance(noun, n_entry, self.lexicon)  # "sent a letter of support"
-                if entry.category == "AID" and n_entry.category == "ASSAULT" and token.lemma_.lower() in _HANDOVER \
+                if entry.category == "AID" and n_entry.category == "ASSAULT" \
+                        and token.lemma_.lower() in self.lexicon.handover_verbs \
                         and noun.lemma_.lower() in self.lexicon.item_nouns:
                     n_entry = self.lexicon.nouns["weapon"]  # "supplied rockets to Hamas": arms handed over
                 if entry.category and n_entry.category in entry.overrides:
@@ -345,7 +344,7 @@ class EventCoder:
                 consumed.update(t.i for c in themes for t in c.subtree)
         # "sanctions imposed by the EU on Russian banks": the participle that names the act's
         # author also names whom it is aimed at
-        held = [a.head.head for a in agents.organisers(token)] if token.pos_ == "NOUN" else []
+        held = agents.organising_participles(token) if token.pos_ == "NOUN" else []
         return self._aid_kind(Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
                                     cameo=entry.cameo, verbal=token.pos_ in ("VERB", "AUX", "ADJ"), target_from=held))
 
@@ -631,7 +630,8 @@ class EventCoder:
         if ruling and not targets:  # "struck down a law": its own state's law or vote
             targets = own_state(sources)
         above = light.verb_above(d.content)
-        if d.category == "AID" and (light.sent_somewhere(above) or not targets and above.lemma_.lower() not in _HANDOVER) \
+        handed = above.lemma_.lower() in self.lexicon.handover_verbs  # "supplied the drones": to someone unnamed
+        if d.category == "AID" and (light.sent_somewhere(above) or not targets and not handed) \
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             deploy = self.lexicon.verbs["deploy"]

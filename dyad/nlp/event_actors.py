@@ -318,6 +318,8 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is not None and _done_to(verb) and actors_of(verb.head, index):
         # "an executive detained by Chinese authorities": the party named is who it is done to
         return [a for p in agent.children for a in actors_of(p, index)], verb.head
+    if agent is None and _done_to(verb) and _headline_passive(verb, load_lexicon()):
+        return [], verb.head  # "Two Chinese nationals detained in Taiwan": done to them, by no one named
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head
         if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
@@ -348,6 +350,12 @@ def _done_to(verb: Token) -> bool:
     cooperation describe the party instead ("a militia backed by the UAE")."""
     entry = load_lexicon().verbs.get(verb.lemma_.lower())
     return entry is not None and entry.category not in _DESCRIBING
+
+
+def _headline_passive(verb: Token, lexicon) -> bool:
+    """"Two Chinese nationals detained in Taiwan": a headline's participle, with its "were"
+    dropped, is done to the noun it follows (a crowd's "protested" is its own act)."""
+    return senses.headline_predicate(verb) and not senses.crowd_predicate(verb, lexicon)
 
 
 def _by_agent(noun: Token, index) -> list[ActorRef]:
@@ -436,7 +444,7 @@ def sources_of(content: Token, source_from: Token | None, index) -> list[ActorRe
     if not actors and start.i != content.i:
         actors, _ = subject_of(content, index)
     if not actors and passive is not None:
-        actors = _authorities_where(start, index)
+        actors = authorities_where(start, index)
     if len(actors) > 1 and (_mutual(start) or _mutual(content)):
         return actors[:1]  # "North and South Korea exchanged fire": each fired at the other
     return actors
@@ -494,21 +502,26 @@ def _mutual_partners(holders: list[Token], index, sources: list[ActorRef]) -> li
     return []
 
 
-def _authorities_where(verb: Token, index) -> list[ActorRef]:
+def authorities_where(verb: Token, index) -> list[ActorRef]:
     """"A missionary was arrested in Lebanon", "they were deported from Germany": an arrest,
     deportation or ban with no one said to do it is the act of the authorities where it
     happened, or of the state the deported are sent from (PLOVER codes that state)."""
     entry = load_lexicon().verbs.get(verb.lemma_.lower())
-    if entry is None or entry.category != "COERCE" or any(c.dep_ == "agent" for c in verb.children):
+    if entry is None or not _authorities_act(entry) or any(c.dep_ == "agent" for c in verb.children):
         return []  # "arrested by masked men": someone is said to do it, known or not
     place = place_target([verb], index, [], domestic=False)
-    if not place and entry.mode == "deport":
+    if not place and entry.mode in ("deport", "expel"):  # "diplomats were expelled from Poland"
         place = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                  for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index) if a.country]
     if not place or not place[0].country:
         return []
     country = place[0].country
     return [ActorRef(id=country, name=_country_name(country), country=country)]
+
+
+def _authorities_act(entry) -> bool:
+    """Arrests, bans, deportations and expulsions: only the authorities of a state do them."""
+    return entry.category == "COERCE" or entry.mode == "expel"
 
 
 def _noun_source(noun: Token, index) -> list[ActorRef]:
@@ -590,11 +603,15 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
     item, not the target ("sold destroyers to Taiwan", "supplied Egypt with jets"); "with X's
     help" names a partner."""
     out = []
-    if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children) and _done_to(token) \
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _done_to(token) \
+            and (any(c.dep_ == "agent" for c in token.children) or _headline_passive(token, lexicon)) \
             and not (lexicon.is_item(token.head.lemma_.lower()) or senses.projectile(token.head, lexicon)):
-        out.append(token.head)  # "an executive detained by Chinese authorities": the noun it is done to
+        # "an executive detained by Chinese authorities", "Two Chinese nationals detained in
+        # Taiwan": the noun it is done to
+        out.append(token.head)
     if senses.finite_modifier(token):
         out.append(token.head)  # "pardoned jailed activist X", misparsed as a modifier of its object
+    out.extend(_shared_object(token, lexicon))
     launcher = token.pos_ == "VERB" and token.lemma_.lower() in lexicon.launch_verbs
     for child in token.children:
         if child.dep_ == "nsubjpass" and token.lemma_.lower() in lexicon.agentive_participles:
@@ -619,6 +636,22 @@ def _target_tokens(token: Token, lexicon, supply: bool = False) -> list[Token]:
                 or senses.projectile(c, lexicon))))  # "hit the grid with 40 missiles": the weapon
             out.extend(_stranded_object(child))
     return out
+
+
+_FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _shared_object(verb: Token, lexicon) -> list[Token]:
+    """"beat and detained dozens of protesters", "rammed and sank a fishing boat": a forcible act
+    with no object of its own shares the object of the verb coordinated after it (when that verb
+    has no subject of its own)."""
+    entry = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if entry is None or entry.category not in _FORCIBLE or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return []
+    return [c for c in conj.children if c.dep_ == "dobj"]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -669,7 +702,8 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
             before = len(found)
             entry = lexicon.nouns.get(tok.lemma_.lower())
             owned = entry is None or entry.category != category
-            for actor in _posting(tok, index, own_sources, lexicon) or actors_of(tok, index, owned=owned):
+            for actor in _posting(tok, index, own_sources, lexicon) or actors_of(tok, index, owned=owned) \
+                    or _main_object(tok, holder, index):
                 if side_key(actor) not in own_sources:
                     found.append(actor)
             if not found and tok.lemma_.lower() in lexicon.document_nouns:
@@ -685,6 +719,22 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
     if not found and holders:  # "clashes between troops and rebels": the other party
         found = [a for a in between_parties(holders[0], index) if side_key(a) not in own_sources]
     return _foreign_first(unique(found), sources)
+
+
+_OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # plural?
+
+
+def _main_object(tok: Token, holder: Token, index) -> list[ActorRef]:
+    """"expelled three Russian diplomats, calling them spies", "detained a French citizen,
+    accusing her of spying": the participle's pronoun object is the main verb's object when
+    their number agrees (the coreference stage resolves pronouns to named actors only)."""
+    plural = _OBJECT_PRONOUNS.get(tok.lower_)
+    if plural is None or tok.head.i != holder.i or holder.dep_ != "advcl" or holder.tag_ != "VBG":
+        return []
+    obj = next((c for c in holder.head.children if c.dep_ == "dobj" and c.i < holder.i), None)
+    if obj is None or (obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)) != plural:
+        return []
+    return actors_of(obj, index)
 
 
 def _posting(tok: Token, index, own_sources: set, lexicon) -> list[ActorRef]:
@@ -824,6 +874,48 @@ def nearby_target(holders: list[Token], index, sources: list[ActorRef], limit: i
                     return unique(found)
         level = nxt
     return []
+
+
+# where a seized ship was, or was going: no owner ("a tanker bound for Syria", "seized off Oman")
+_PASSAGE_PREPS = frozenset({"for", "to", "toward", "towards", "into", "in", "off", "near", "at", "through",
+                            "across", "en", "outside", "inside"})
+
+
+def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
+                    kinds: frozenset[str] | None = None) -> list[ActorRef]:
+    """"seized a tanker loaded with Russian oil", "impounded a ship flying the Panamanian flag",
+    "rammed one of its boats": what is seized or hit belongs to the state its cargo, flag or
+    owner names; where it was or was going is no owner. ``kinds``: only objects of these nouns
+    ("rammed a vessel", not "rammed the door")."""
+    own = {s.country for s in sources if s.country}
+    level = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    level += [h for h in holders if h.pos_ == "NOUN"]  # "the seizure of a tanker carrying ..."
+    level = [t for t in level if kinds is None or _object_noun(t).lemma_.lower() in kinds]
+    seen = {t.i for t in level} | {h.i for h in holders}
+    for _ in range(5):
+        nxt = []
+        for tok in level:
+            for child in tok.children:
+                if child.i in seen or child.dep_ not in _NEAR_DEPS | {"acl", "agent"} \
+                        or child.dep_ == "prep" and child.lower_ in _PASSAGE_PREPS:
+                    continue
+                seen.add(child.i)
+                nxt.append(child)
+                if child.dep_ in ("prep", "acl", "agent"):
+                    continue
+                found = [a for a in actors_of(child, index) if a.country and a.country not in own]
+                if found:
+                    return unique(found)
+        level = nxt
+    return []
+
+
+def _object_noun(tok: Token) -> Token:
+    """"one of its boats": the noun an "of" phrase after a quantity names."""
+    if tok.pos_ in ("NUM", "PRON") or tok.lemma_.lower() in ("one", "some", "several"):
+        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), tok)
+    return tok
 
 
 _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})

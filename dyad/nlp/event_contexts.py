@@ -49,7 +49,8 @@ from spacy.tokens import Token
 
 from dyad.nlp import event_agents as agents
 from dyad.nlp.event_nonacts import has_actor, party_preps
-from dyad.nlp.event_senses import aims, first_conjunct, reports_a_stance
+from dyad.nlp.event_senses import (
+    aims, crowd_predicate, declared_unwelcome, first_conjunct, headline_predicate, reports_a_stance)
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import Lexicon, load_modality_cues
@@ -83,7 +84,8 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
         if not theme_fits(content, lexicon, index, category):
             return "theme_sense"  # "announced the release of its new software"
         found = _noun_context(content, lexicon, index)
-        if found is None and bare and nominal_mention(content, category, lexicon, index):
+        if found is None and bare and nominal_mention(content, category, lexicon, index) \
+                and declared_unwelcome(content) is None:  # "declared X persona non grata" expels
             return "nominal_mention"
         return found
     checks = (
@@ -93,7 +95,7 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
         ("instrument_subject", lambda: category == "ASSAULT" and instrument_subject(content, lexicon, index)),
         ("thing_agent", lambda: thing_agent(outer, lexicon, index)),
         ("purpose_of_thing", lambda: purpose_of_thing(outer, index)),
-        ("purpose", lambda: purpose(outer, lexicon)),
+        ("purpose", lambda: purpose(outer, lexicon) and not voiced_by_protest(outer, category, lexicon)),
         ("helped_act", lambda: frame is None and helped_act(content, lexicon)),
         ("requested_act", lambda: requested_act(outer, lexicon)),
         ("proposal_content", lambda: proposal_content(outer, lexicon)),
@@ -101,7 +103,8 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
         ("aim", lambda: aim(outer, lexicon)),
         ("no_comment", lambda: category == "REJECT" and no_comment(outer, lexicon)),
         ("theme_sense", lambda: frame is None and not theme_fits(content, lexicon, index, category)),
-        ("description", lambda: frame is None and reduced_relative(content)),
+        ("description", lambda: frame is None and reduced_relative(content)
+         and not (category == "PROTEST" and crowd_predicate(content, lexicon))),
         ("same_act", lambda: frame is None and same_act(content, category, lexicon, index)),
     )
     for name, test in checks:
@@ -337,6 +340,24 @@ def purpose(token: Token, lexicon: Lexicon) -> bool:
     return verb.head.lemma_.lower() not in lexicon.motion_verbs
 
 
+_VOICED = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+
+
+def voiced_by_protest(token: Token, category: str, lexicon: Lexicon) -> bool:
+    """"Thousands rallied in Niamey to demand the departure of French troops", "began a hunger strike
+    to press the government": a protest is how its demand (or its backing, or its rejection) is
+    made, so the purpose of a protest that is a speech act is made by protesting."""
+    if category not in _VOICED:
+        return False
+    head = clause_verb(token).head
+    entry = lexicon.verbs.get(head.lemma_.lower())
+    if entry is not None and entry.category == "PROTEST":
+        return True  # "rallied to demand"
+    objects = [c for c in head.children if c.dep_ in ("dobj", "pobj")]
+    objects += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(getattr(lexicon.nouns.get(o.lemma_.lower()), "category", None) == "PROTEST" for o in objects)
+
+
 def helped_act(verb: Token, lexicon: Lexicon) -> bool:
     """"he helped negotiate the deal", "help protect the forest": help with an act, no one named as
     helped, is taking part in that act (coded at its own verb), not aid to anyone."""
@@ -376,7 +397,8 @@ def reduced_relative(verb: Token) -> bool:
     """"political prisoners arrested during the campaign": a past participle after a noun, with
     no "by" agent, describes the noun (who they are), it does not report the arrest."""
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children) \
+        and not headline_predicate(verb)
 
 
 def same_act(verb: Token, category: str, lexicon: Lexicon, index) -> bool:
@@ -492,6 +514,9 @@ def theme_fits(verb: Token, lexicon: Lexicon, index, category: str | None) -> bo
         return not papers and any(_freed(t, lexicon, index) for t in themes)
     if lemma in lexicon.theme_verbs:  # "the film recalls the bombing": an act is remembered, not recalled
         return not all(_names_an_act(t, lexicon) for t in themes)
+    if category == "ASSAULT" and all(t.lemma_.lower() in lexicon.proposal_nouns for t in themes) \
+            and any(c.dep_ in ("prep", "prt") and c.lower_ == "through" for c in verb.children):
+        return False  # "rammed the bill through parliament": a law pushed through, no one hit
     if lemma not in lexicon.actor_theme_verbs:
         return True
     return not papers and any(_actor_or_status(t, lexicon, index) for t in themes)

@@ -42,6 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dyad.models import ActorRef
+from dyad.nlp import event_words as words
 from dyad.nlp.place_names import names_text
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
@@ -224,6 +225,38 @@ def crowd_damage(verb: Token, lexicon) -> str | None:
     if any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in people for o in objects):
         return None
     return "riot"
+
+
+def headline_predicate(verb: Token) -> bool:
+    """"Two Chinese nationals detained in Taiwan", "Hundreds of activists arrested in Moscow": a
+    participle on a noun that is the sentence's root (or is counted by it), with no other verb in
+    the sentence, is the sentence's own predicate, not a description of the noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and words.counted(head.head.head):
+        head = head.head.head  # "Hundreds of activists arrested": the count is the root
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(t.pos_ in ("VERB", "AUX") for t in verb.sent if t.i not in own)
+
+
+def crowd_predicate(verb: Token, lexicon) -> bool:
+    """"Hundreds of activists protested outside the embassy": the small parser reads the count as
+    the sentence's root and the crowd's verb as a participle describing it ("activists [who were]
+    protested"), but a crowd is not protested, marched or rallied: the sentence's predicate is the
+    crowd's own act."""
+    entry = lexicon.verbs.get(verb.lemma_.lower())
+    if entry is None or entry.category != "PROTEST" or not headline_predicate(verb) \
+            or any(c.dep_ in ("agent", "auxpass", "aux", "dobj") for c in verb.children):
+        return False
+    people = verb.head
+    if words.counted(people):
+        people = next((o for c in people.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"), people)
+    return people.lemma_.lower() in lexicon.rioting_crowds | lexicon.multitude_nouns | load_cues().person_nouns \
+        or people.ent_type_ == "NORP"
 
 
 def forces_sent_to_a_place(verb: Token, lexicon) -> bool:
@@ -922,15 +955,52 @@ def hazard_doer(verb: Token, lexicon: Lexicon) -> bool:
 
 def orders_envoy_out(frame: Token, lexicon: Lexicon) -> bool:
     """"ordered the Mexican ambassador to leave", "gave Russian diplomats 72 hours to leave the
-    country", "ordered the defence attache out": sending another state's envoys home is an expulsion (PLOVER SANCTION expel)."""
+    country", "ordered the defence attache out", "ordered 12 employees of the French embassy to leave":
+    sending another state's (or a body's) envoys, staff or mission home is an expulsion (PLOVER SANCTION expel)."""
     if frame.lemma_.lower() not in lexicon.command_verbs | {"give", "tell"}:
         return False
-    envoys = [o for o in frame.children if o.dep_ in ("dobj", "dative", "nsubjpass")
-              and any(w.lemma_.lower() in lexicon.envoy_nouns or charge_d_affaires(w) for w in o.subtree if w.i <= o.i)]
+    envoys = [o for o in frame.children if o.dep_ in ("dobj", "dative", "nsubjpass") and _envoys(o, lexicon)]
     leaves = [c for t in [frame, *(o for o in frame.children if o.dep_ == "dobj")] for c in t.children
               if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and c.lemma_.lower() in lexicon.departure_verbs
               or c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]  # "ordered the attache out of the country"
     return bool(envoys) and bool(leaves)
+
+
+def declared_unwelcome(content: Token) -> tuple[Token, list[Token]] | None:
+    """"Belarus declared two Polish diplomats persona non grata": the declaring verb (whose
+    subject expels) and who is declared (read by the parser as the subject or a compound of
+    "persona", or as the verb's object)."""
+    doc = content.doc
+    persona = next((t for t in doc[max(content.i - 2, 0):content.i + 1] if t.lower_ in ("persona", "personae")), None)
+    if persona is None and content.lemma_.lower() == "declare":
+        persona = next((t for t in content.subtree if t.lower_ in ("persona", "personae")), None)
+    if persona is None:
+        return None
+    verb = next((t for t in (persona, *persona.ancestors) if t.lemma_.lower() == "declare"), None)
+    if verb is None or verb.i > persona.i or not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None  # "was declared persona non grata": by no one named
+    phrase = {persona.i, persona.i + 1, persona.i + 2}
+    who = [t for w in (doc[i] for i in sorted(phrase) if i < len(doc)) for t in w.children
+           if t.dep_ in ("nsubj", "nsubjpass", "compound") and t.i < persona.i]
+    who += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in phrase]
+    return verb, who
+
+
+_STAFF_NOUNS = frozenset({"staff", "employee", "personnel", "official", "officer", "member", "worker"})
+
+
+def _envoys(obj: Token, lexicon: Lexicon) -> bool:
+    """"the Mexican ambassador", "12 employees of the French embassy", "the UN mission", "seven
+    senior UN officials": a state's or a body's envoys, staff or mission."""
+    left = [w for w in obj.subtree if w.i <= obj.i]
+    if any(w.lemma_.lower() in lexicon.envoy_nouns | lexicon.mission_nouns or charge_d_affaires(w) for w in left):
+        return True
+    if obj.lemma_.lower() not in _STAFF_NOUNS:
+        return False
+    of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in lexicon.mission_nouns for p in of):
+        return True  # "employees of the French embassy"
+    return any(w.ent_type_ in ("ORG", "NORP") for w in left)  # "senior UN officials", "Russian embassy staff"
 
 
 def hosts_something(verb: Token, lexicon: Lexicon) -> bool:

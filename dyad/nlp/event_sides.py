@@ -101,7 +101,8 @@ def _sentence_state(actor: ActorRef, sent: Span, index, lexicon, others: frozens
                 if m.actor.country and lexicon.plover_country(m.actor.country) != "IGO"
                 and (m.actor.country not in others or _place(m))]
     if private(actor):  # a common noun placed only by context, or a pronoun, names no party here
-        mentions = [m for m in mentions if not _inferred(m) and m.via != "coref" and m.actor.name != actor.name]
+        mentions = [m for m in mentions if not _inferred(m) and m.via != "coref" and m.actor.name != actor.name
+                    and m.span.root.lemma_.lower() not in lexicon.mission_nouns]  # abroad, by definition
     if private(actor) and _agent(actor, sent, index):
         mentions = [m for m in mentions if not _place(m)]
     elif private(actor):

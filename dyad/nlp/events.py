@@ -51,9 +51,9 @@ from dyad.nlp import event_triggers
 from dyad.nlp import modality as mod
 from dyad.nlp.attribution import reporting_speaker
 from dyad.nlp.event_actors import (
-    actors_of, between_parties, beyond_border, deployed_at_home, locate_groups, mention_index, mutual_act, nearby_target,
-    own_state, place_target, placed_protesters, sources_of, subject_of, targets_of, unattributed_attack,
-    without_moved_forces)
+    actors_of, authorities_where, between_parties, beyond_border, deployed_at_home, locate_groups, mention_index,
+    mutual_act, nearby_target, owner_of_object, own_state, place_target, placed_protesters, sources_of, subject_of,
+    targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
     addressee_of, condition_targets, earlier_doer, intruder, mediation, obligation_speaker, purpose_targets,
     referred_act_doer, responded_to, sentence_partner)
@@ -554,7 +554,7 @@ class EventCoder:
     # ------------------------------------------------------------------ finishing
 
     def _finish(self, doc: Doc, sent: Span, sent_i: int, d: Draft, index) -> list[Event]:
-        if _agentless_passive(d, self.lexicon):
+        if _agentless_passive(d, self.lexicon, index):
             return []  # "the man was shot", "twenty were arrested": no one is said to act
         if d.category == "ASSAULT" and d.content.pos_ == "NOUN" and nonacts.figurative_conflict(d.content, self.lexicon):
             return []  # "deepening a trade war", "traded a war of words": no one attacked
@@ -619,6 +619,11 @@ class EventCoder:
             d.mode, d.category = _assist_mode(d.category), "REQUEST"
             d.cameo = self._via_frame("10", d.cameo, "REQUEST") or self.plover.cameo_code("REQUEST", d.mode, root="10")
             sources, targets = speaker, sources or addressee_of(chain, index) or targets
+        declared = senses.declared_unwelcome(d.content) if d.mode == "expel" else None
+        if declared is not None:  # "Belarus declared two Polish diplomats persona non grata"
+            verb, who = declared
+            sources = subject_of(verb, index)[0] or sources
+            targets = [a for w in who for a in actors_of(w, index)] or targets
         # who speaks is seldom of the state spoken to or of ("prosecutors charged the Russian
         # hackers"); a physical act's unnamed doer is placed by PLOVER where the act happens
         others = tuple(targets) if acted in _SPEECH_ACTS else ()
@@ -626,6 +631,10 @@ class EventCoder:
         sources = locate_groups(sources, holders, index)
         if d.category == "PROTEST":
             sources = placed_protesters(sources, holders, index, guessed_src)
+        elif event_contexts.voiced_by_protest(d.content, d.category, self.lexicon):
+            # "rallied in Niamey to demand ...": the demand is the protesters', placed where they rally
+            protest = event_contexts.clause_verb(d.content).head
+            sources = placed_protesters(sources, [protest], index, guessed_src)
         targets = targets or self._unstated_target(d, sent, index, sources)
         if ruling and not targets:  # "struck down a law": its own state's law or vote
             targets = own_state(sources)
@@ -635,7 +644,11 @@ class EventCoder:
                 and senses.forces_sent_to_a_place(d.content, self.lexicon):  # "sent troops": to nobody
             targets = without_moved_forces(targets, holders, index, sources)  # "sent 500 soldiers to X"
             deploy = self.lexicon.verbs["deploy"]
-            if light.sent_into(light.verb_above(d.content)):  # "sent warships into the waters around Taiwan"
+            own = {s.country for s in sources}
+            # "shipped drones to Russia across the Caspian Sea": goods handed to a state, whatever the route
+            received = handed and any(t.country and t.country not in own for t in targets) \
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in above.children)
+            if light.sent_into(above) and not received:  # "sent warships into the waters around Taiwan"
                 d.category, d.mode, d.cameo = deploy.category, deploy.mode, deploy.cameo
             elif not any(t.id or t.country or t.sector for t in targets):  # only a place: "the strait"
                 d.category, d.mode, d.cameo, targets = deploy.category, deploy.mode, deploy.cameo, []
@@ -690,6 +703,8 @@ class EventCoder:
         if mod.deliberated(chain, self.cues) or mod.condition(chain) or mod.yes_no_question(chain):
             return []  # "is weighing whether to send missiles", "Did Russia help Iran?": no act stated
         modality = mod.modality_of(chain, negated, self.cues, sent)
+        if declared is not None:  # declaring someone persona non grata is the expulsion, not a report of one
+            modality = "asserted" if modality == "reported" else modality
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
@@ -725,7 +740,7 @@ class EventCoder:
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
             cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
             date_precision=precision, location=fields.location(d),
-            attributed_to=reporting_speaker(doc, d.content.idx), item=fields.item(d),
+            attributed_to=None if declared else reporting_speaker(doc, d.content.idx), item=fields.item(d),
         )
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")
@@ -762,6 +777,10 @@ class EventCoder:
             targets = referred_act_doer(holders, index, sources)  # "a move Israel condemned"
         if not targets and sources and supply:
             targets = sentence_partner(sent, index, sources)
+        if not targets and d.mode == "confiscate":
+            targets = owner_of_object(holders, index, sources)  # "seized a tanker loaded with Russian oil"
+        if not targets and d.category == "ASSAULT":  # "rammed one of its boats": the boat's state
+            targets = owner_of_object(holders, index, sources, kinds=self.lexicon.crash_vehicles)
         if not targets and sources and acted in _PLACED:
             targets = place_target(holders, index, sources, domestic=acted in _DOMESTIC)
         return targets
@@ -836,13 +855,17 @@ def _depth(token: Token) -> int:
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbal reactions to another act
 
 
-def _agentless_passive(d: Draft, lexicon) -> bool:
+def _agentless_passive(d: Draft, lexicon, index) -> bool:
     """A passive verb with no "by" agent ("was shot", "were arrested")."""
     verb = d.content
     if verb.pos_ not in ("VERB", "AUX") or d.frame is not None or d.source_from is not None:
         return False
     if d.category == "COERCE":
-        return False  # "was arrested in Lebanon": arrests and expulsions are the authorities' acts
+        return False  # "was arrested in Lebanon": arrests and deportations are the authorities' acts
+    if d.mode == "expel" and authorities_where(verb, index):
+        return False  # "diplomats were expelled from Poland": by Poland
+    if d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon):
+        return False  # "Hundreds of activists protested outside ...": the crowd's act, misparsed
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
         or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "pcomp"))
     if not passive or any(c.dep_ == "agent" for c in verb.children):

@@ -208,6 +208,17 @@ def _clause_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]
     return None
 
 
+def _verdict(verb: Token) -> bool:
+    """"declared X persona non grata", "declared the vote void": "declare" with a verbless small
+    clause, or a status for its object, confers the status; it reports no statement."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    if any(t.lower_ in ("persona", "personae") for t in verb.subtree if t.i > verb.i):
+        return True  # however the parser reads the Latin (often "persona" as a verb)
+    comp = _child(verb, ("ccomp",), after=True)
+    return comp is not None and not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree)
+
+
 def _reported_clause(verb: Token, comp: Token, lemma: str, lex: CueLexicon) -> tuple[int, int]:
     """Token range of the clause ``comp`` a cue reports, with the clauses a verb of saying reports
     beyond it ("said X, and Y", "X, but Y, she said") that the parser hangs elsewhere."""
@@ -249,6 +260,8 @@ def _separated(comp: Token) -> bool:
 
 def _verb_content(verb: Token, lemma: str, lex: CueLexicon) -> tuple[tuple[int, int] | None, int]:
     """Content token range and the token index where the cue phrase ends (exclusive)."""
+    if _verdict(verb):  # "declared two diplomats persona non grata": a status conferred, nothing reported
+        return None, verb.i + 1
     phrasal = _phrasal_content(verb, lex)
     if phrasal is not None:
         return phrasal[0], phrasal[1].i + 1

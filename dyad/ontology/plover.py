@@ -248,6 +248,7 @@ class Lexicon:
     licensing_verbs: frozenset[str] = frozenset()  # "approved an arms sale to Taiwan": the sale
     access_nouns: frozenset[str] = frozenset()  # "allowed UN inspectors in": access granted
     handover_verbs: frozenset[str] = frozenset()  # "supplied the drones": handed to someone, not deployed
+    mission_nouns: frozenset[str] = frozenset()  # "outside the Chinese embassy": a state's outpost abroad
     # ASSAULT modes told by the weapon or the victim ("a car bomb", "machetes", "killed the deputy
     # chief"): (mode, its words), strongest first (dyad.nlp.event_modes)
     assault_modes: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -429,7 +430,8 @@ def load_lexicon() -> Lexicon:
                                  "rioting_crowds", "riot_verbs", "protest_burnings", "multitude_nouns",
                                  "annulling_verbs", "home_places",
                                  "figurative_conflicts", "hosted_things", "vetoable_texts",
-                                 "membership_nouns", "licensing_verbs", "access_nouns", "handover_verbs")),
+                                 "membership_nouns", "licensing_verbs", "access_nouns", "handover_verbs",
+                                 "mission_nouns")),
                    assault_modes=_assault_modes(data.get("assault_modes", {}), plover))
 
 

@@ -24,3 +24,10 @@ def categories(text: str) -> list[str]:
 
 def category_set(text: str) -> set[str]:
     return {c for c, _, _ in coded(text)}
+
+
+def country_sides(text: str, category: str) -> list[tuple[list[tuple], list[tuple]]]:
+    """(source, target) of each ``category`` event in ``text``, as (country, sector) pairs."""
+    doc = run_docs([text])[0]
+    return [([(a.country, a.sector) for a in e.source], [(a.country, a.sector) for a in e.target])
+            for e in doc._.events or [] if e.category == category]

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.eval.plover_gsr_cameo import run_docs
-from tests.event_helpers import categories, coded, coded_denied
-
-
-def _sides(text: str, category: str) -> list[tuple[list[tuple], list[tuple]]]:
-    doc = run_docs([text])[0]
-    return [([(a.country, a.sector) for a in e.source], [(a.country, a.sector) for a in e.target])
-            for e in doc._.events or [] if e.category == category]
+from tests.event_helpers import categories, coded, coded_denied, country_sides as _sides
 
 
 @pytest.mark.parametrize("text, country", [

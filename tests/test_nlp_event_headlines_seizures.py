@@ -3,16 +3,16 @@
 detained in ..."), and expulsions with no one named but the state they are expelled from. Seized
 ships and cargo belong to the state their cargo, flag or owner names; people protesting outside an
 embassy are not thereby of the embassy's state; the pronoun of a participle after an expulsion
-("..., calling them spies") is whom it expels. A protest's purpose demand ("rallied to demand ...") is made by
-protesting; goods shipped to a state are aid whatever the route. Sentences written for these rules."""
+("..., calling them spies") is whom it expels. A protest's purpose demand ("rallied to demand ...") is
+made by protesting; goods shipped to a state are aid whatever the route. Sentences written for these
+rules."""
 
 from __future__ import annotations
 
 import pytest
 
 from dyad.eval.plover_gsr_cameo import countries, run_docs
-from tests.event_helpers import categories, coded
-from tests.test_nlp_event_counts_swaps_participles import _sides
+from tests.event_helpers import categories, coded, country_sides as _sides
 
 
 @pytest.mark.parametrize("text, place, target", [

@@ -881,6 +881,9 @@ _PASSAGE_PREPS = frozenset({"for", "to", "toward", "towards", "into", "in", "off
                             "across", "en", "outside", "inside"})
 
 
+_OWNER_DEPS = _NEAR_DEPS | {"acl", "agent"}  # "a tanker loaded with ...", "a ship owned by ..."
+
+
 def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
                     kinds: frozenset[str] | None = None) -> list[ActorRef]:
     """"seized a tanker loaded with Russian oil", "impounded a ship flying the Panamanian flag",
@@ -896,7 +899,7 @@ def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
         nxt = []
         for tok in level:
             for child in tok.children:
-                if child.i in seen or child.dep_ not in _NEAR_DEPS | {"acl", "agent"} \
+                if child.i in seen or child.dep_ not in _OWNER_DEPS \
                         or child.dep_ == "prep" and child.lower_ in _PASSAGE_PREPS:
                     continue
                 seen.add(child.i)

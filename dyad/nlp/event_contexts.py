@@ -50,7 +50,7 @@ from spacy.tokens import Token
 from dyad.nlp import event_agents as agents
 from dyad.nlp.event_nonacts import has_actor, party_preps
 from dyad.nlp.event_senses import (
-    aims, crowd_predicate, declared_unwelcome, first_conjunct, headline_predicate, reports_a_stance)
+    aims, declared_unwelcome, first_conjunct, headline_predicate, reports_a_stance)
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import Lexicon, load_modality_cues
@@ -103,8 +103,7 @@ def not_reported(content: Token, frame: Token | None, category: str, lexicon: Le
         ("aim", lambda: aim(outer, lexicon)),
         ("no_comment", lambda: category == "REJECT" and no_comment(outer, lexicon)),
         ("theme_sense", lambda: frame is None and not theme_fits(content, lexicon, index, category)),
-        ("description", lambda: frame is None and reduced_relative(content)
-         and not (category == "PROTEST" and crowd_predicate(content, lexicon))),
+        ("description", lambda: frame is None and reduced_relative(content)),
         ("same_act", lambda: frame is None and same_act(content, category, lexicon, index)),
     )
     for name, test in checks:

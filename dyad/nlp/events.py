@@ -703,8 +703,6 @@ class EventCoder:
         if mod.deliberated(chain, self.cues) or mod.condition(chain) or mod.yes_no_question(chain):
             return []  # "is weighing whether to send missiles", "Did Russia help Iran?": no act stated
         modality = mod.modality_of(chain, negated, self.cues, sent)
-        if declared is not None:  # declaring someone persona non grata is the expulsion, not a report of one
-            modality = "asserted" if modality == "reported" else modality
         if modality == "future" and senses.performative(chain, d.category, self.plover, self.lexicon):
             modality = "asserted"  # "I want to thank the Canadian people": saying it is the thanking
         targets, guessed_tgt = settle_countries(targets, sent, index, self.lexicon)
@@ -740,7 +738,7 @@ class EventCoder:
             start=start, end=end, trigger=d.trigger, mode=mode, context=context,
             cameo_root=cameo[:2] if cameo else None, cameo_code=cameo, negated=negated, modality=modality, date=date,
             date_precision=precision, location=fields.location(d),
-            attributed_to=None if declared else reporting_speaker(doc, d.content.idx), item=fields.item(d),
+            attributed_to=reporting_speaker(doc, d.content.idx), item=fields.item(d),
         )
         if event.attributed_to and event.modality == "asserted":
             event = replace(event, modality="reported")

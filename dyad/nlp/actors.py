@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS
@@ -94,7 +94,11 @@ class ActorsComponent:
         if any(new is not old for new, old in zip(relabelled, ents)):
             doc.ents = relabelled  # setting the ents rebuilds every token's entity tags: only on a change
             ents = list(doc.ents)
-        doc._.mentions = MentionFinder(doc, self.registry, self.lookups, ents).find()
+        # a story that names Sudan, a place in it or one of its people reads "RSF" as the Rapid
+        # Support Forces (Registry.within); whatever the small model labelled them ("El Fasher" as ORG)
+        lookups = self.lookups.within(self.lookups.country_hint(_text(e)) for e in ents
+                                      if e.label_ in ACTOR_LABELS | {"LOC"})
+        doc._.mentions = MentionFinder(doc, lookups.registry, lookups, ents).find()
         return doc
 
     def _extend(self, ent: Span, limit: int) -> Span:
@@ -152,12 +156,21 @@ class Lookups:
 
     def __init__(self, registry: Registry):
         self.registry = registry
+        self._views: dict[Registry, Lookups] = {registry: self}
         self._resolve = lru_cache(maxsize=100_000)(registry.resolve)
         self.country_hint = lru_cache(maxsize=50_000)(registry.country_hint)
         self.ner_label = lru_cache(maxsize=50_000)(registry.ner_label)
         self.agent_word = lru_cache(maxsize=100_000)(self._agent_word)
         self.city = lru_cache(maxsize=50_000)(self._city)
         self.city_not_state = lru_cache(maxsize=50_000)(self._city_not_state)
+
+    def within(self, countries: Iterable[str | None]) -> Lookups:
+        """The answers of the registry as read in a document about ``countries``
+        (``Registry.within``), memoised apart."""
+        view = self.registry.within(countries)
+        if view not in self._views:
+            self._views[view] = Lookups(view)
+        return self._views[view]
 
     def resolve(self, text: str, date: str | None = None, context: str | None = None) -> ActorRef | None:
         if date is None:  # the registry then asks about today, which moves

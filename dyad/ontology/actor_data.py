@@ -55,6 +55,9 @@ class Alias:
     text: str
     form: str = "name"
     sector: str | None = None  # sector implied by this alias ("the Kremlin" → GOV)
+    # the alias names the actor only in news of these states ("RSF" in news of Sudan is the
+    # Rapid Support Forces, elsewhere Reporters Without Borders): Registry.within opens it
+    where: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -309,8 +312,24 @@ def _parse_alias(raw, where: str) -> Alias:
         form = raw.get("form", "name")
         if form not in FORMS:
             raise OntologyError(f"alias form {form!r} is not one of {', '.join(FORMS)}", subject=where)
-        return Alias(raw["text"], form, _check_code(raw.get("sector"), where))
-    raise OntologyError(f"alias must be a string or {{text, form, sector}}, got {raw!r}", subject=where)
+        return Alias(raw["text"], form, _check_code(raw.get("sector"), where), _check_states(raw.get("where"), where))
+    raise OntologyError(f"alias must be a string or {{text, form, sector, where}}, got {raw!r}", subject=where)
+
+
+def _check_states(codes, where: str) -> tuple[str, ...]:
+    """An alias's ``where``: a list of ISO 3166 alpha-3 codes of states."""
+    if codes is None:
+        return ()
+    if not isinstance(codes, list) or not codes or not all(isinstance(c, str) and _is_state_code(c) for c in codes):
+        raise OntologyError(f"alias 'where' must be a list of ISO alpha-3 state codes, got {codes!r}", subject=where)
+    return tuple(codes)
+
+
+@functools.lru_cache(maxsize=None)
+def _is_state_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code) is not None
 
 
 def _parse_role(raw, actor: dict, where: str) -> Role:

@@ -15,6 +15,7 @@ of a province or small town ("New Brunswick", "Puerto Penasco") places the actor
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass, field
@@ -119,6 +120,10 @@ class Registry:
         for actor in self._actors.values():
             for alias in actor.aliases:
                 self._add_alias(norm(alias.text), actor, alias)
+        # the states whose news open an alias (Alias.where), and those this view's document names
+        self._gates = frozenset(c for entries in self._aliases.values() for _, alias in entries for c in alias.where)
+        self._open: frozenset[str] = frozenset()
+        self._views: dict[frozenset[str], Registry] = {}
         self._terms = {v: t for t in terms for v in variants(t.phrase)}
         self._offices = {v: o for o in offices() for v in variants(o.title)}
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
@@ -138,6 +143,21 @@ class Registry:
         for (office, _), holders in self._holders.items():
             if office in worldwide:
                 self._holders_of.setdefault(office, []).extend(holders)
+
+    def within(self, countries: Iterable[str | None]) -> Registry:
+        """This registry as read in a document about ``countries`` (ISO codes): the aliases
+        that name an actor only in news of one of them are open ("RSF" in a story that names
+        Sudan is the Rapid Support Forces, elsewhere Reporters Without Borders) and win over
+        the other readings of the same words. Shares every index with this registry."""
+        opened = frozenset(countries) & self._gates
+        if opened == self._open:
+            return self
+        view = self._views.get(opened)
+        if view is None:
+            view = copy.copy(self)
+            view._open = opened
+            self._views[opened] = view
+        return view
 
     @property
     def actors(self) -> Mapping[str, Actor]:
@@ -351,7 +371,12 @@ class Registry:
         return None
 
     def _alias_entry(self, key: str, words: list[str]) -> tuple[Actor, Alias] | None:
-        for actor, alias in self._aliases.get(key, ()):
+        entries = self._aliases.get(key, ())
+        if self._open:  # an alias this document's states open comes first
+            entries = sorted(entries, key=lambda entry: not self._open.intersection(entry[1].where))
+        for actor, alias in entries:
+            if alias.where and not self._open.intersection(alias.where):
+                continue
             if alias.form == "abbrev" and not all(w.isupper() or w == "'s" for w in words):
                 continue
             if len(words) == 1 and not _proper(words):
@@ -480,11 +505,15 @@ class Registry:
         Combines what the phrase contains: a known person (time-aware), an office title
         (→ its holder on that date), an organisation, a state or city plus an agent noun
         ("Chinese firms" → CHN/BUS). ``context`` (a sentence or a country hint) supplies the
-        country when the phrase has none. None when nothing in it is an actor."""
+        country when the phrase has none, and opens the aliases of news of that country
+        (``within``). None when nothing in it is an actor."""
+        hint = self.country_hint(context)
+        if hint in self._gates and hint not in self._open:  # the context names a state that opens aliases
+            return self.within(self._open | {hint}).resolve(text, date, context)
         found = self.analyse(text)
         if found.empty():
             return None
-        country = self._country_of(found) or found.title_country or self.country_hint(context)
+        country = self._country_of(found) or found.title_country or hint
         ref = (self._person_ref(found, text, date) or self._office_ref(found, text, country, date)
                or self._org_ref(found, text, date) or self._leader_ref(found, text)
                or self._group_ref(found, text, country))

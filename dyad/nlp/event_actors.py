@@ -354,8 +354,10 @@ def _done_to(verb: Token) -> bool:
 
 def _headline_passive(verb: Token, lexicon) -> bool:
     """"Two Chinese nationals detained in Taiwan": a headline's participle, with its "were"
-    dropped, is done to the noun it follows (a crowd's "protested" is its own act)."""
-    return senses.headline_predicate(verb) and not senses.crowd_predicate(verb, lexicon)
+    dropped, is done to the noun it follows (a crowd's "protested" and a participle with an object of
+    its own, "combatants handed over their guns", are the noun's own act)."""
+    return senses.headline_predicate(verb) and not senses.crowd_predicate(verb, lexicon) \
+        and not senses.active_headline(verb)
 
 
 def _by_agent(noun: Token, index) -> list[ActorRef]:

@@ -242,6 +242,14 @@ def headline_predicate(verb: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in verb.sent if t.i not in own)
 
 
+def active_headline(verb: Token) -> bool:
+    """"Former combatants handed over their guns to the army": a headline participle with a direct
+    object of its own is the noun's own act (a passive takes none), read as a participle only
+    because the small parser tagged it VBN."""
+    return headline_predicate(verb) and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass", "dative") for c in verb.children)
+
+
 def crowd_predicate(verb: Token, lexicon) -> bool:
     """"Hundreds of activists protested outside the embassy": the small parser reads the count as
     the sentence's root and the crowd's verb as a participle describing it ("activists [who were]
@@ -1136,6 +1144,47 @@ def approves_sale(verb: Token, lexicon: Lexicon) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.licensing_verbs:
         return False
     return any(o.lemma_.lower() in ("sale", "export", "transfer") for o in themes(verb))
+
+
+# what was taken before it is handed over: "handed over the seized tanker" returns it
+_TAKEN = frozenset({"seize", "capture", "confiscate", "impound", "detain", "steal", "loot", "hijack", "abduct",
+                    "kidnap", "hold", "intercept", "take"})
+
+
+# people handed over as wanted by another state's justice, not as captives set free
+_WANTED_NOUNS = frozenset({"suspect", "fugitive", "terrorist", "criminal", "militant", "convict", "accused"})
+_WANTED_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
+
+
+def _wanted(person: Token) -> bool:
+    """"two Islamic State suspects", "12 suspected militants", "Carlos Ghosn": someone sought by a
+    justice system (hostages, prisoners, soldiers and bodies are not)."""
+    if person.ent_type_ == "PERSON" and person.pos_ == "PROPN":
+        return True
+    return person.lemma_.lower() in _WANTED_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in _WANTED_MODIFIERS or c.dep_ == "acl" and c.lemma_ == "suspect"
+        for c in person.children)  # "two men suspected of the bombing"
+
+
+def handed_over(verb: Token, lexicon: Lexicon) -> str | None:
+    """What handing things over is: "Italy handed over two patrol boats to Libya's coast guard" supplies
+    them ("supply", PLOVER AID); "the militia handed over its weapons" gives up its own arms
+    ("disarm", RETREAT); what was seized before ("handed over
+    the seized tanker", "the captured rifles") are returned ("return"); suspects and people wanted
+    by another state are extradited ("extradite", COOPERATE legal); None otherwise (hostages,
+    prisoners, bodies, territory: RETREAT return stays)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "hand" \
+            or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return None
+    handed = themes(verb)
+    if handed and all(_wanted(t) for t in handed):
+        return "extradite"
+    if not handed or not all(lexicon.is_item(t.lemma_.lower()) for t in handed):
+        return None
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _TAKEN for t in handed for c in t.children):
+        return "return"
+    own = all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in handed)
+    return "disarm" if own else "supply"
 
 
 def grants_access(verb: Token, lexicon: Lexicon) -> bool:

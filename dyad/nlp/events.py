@@ -219,6 +219,9 @@ class EventCoder:
             entry = self.lexicon.verbs["accede"]  # "Finland joined NATO": a commitment to the body
         if entry.role == "light" and light.carries_relief(token, triggers):
             entry = self.lexicon.verbs["airlift"]  # "flew food and medicine into Kabul": relief delivered
+        handed = senses.handed_over(token, self.lexicon) if entry.mode == "return" else None
+        if handed is not None:  # "handed over two patrol boats to Libya", "... their weapons", "... suspects"
+            entry = self.lexicon.verbs[{"supply": "deliver", "disarm": "disarm", "return": "return", "extradite": "extradite"}[handed]]
         if senses.approves_sale(token, self.lexicon):
             entry = self.lexicon.verbs["sell"]  # "approved a $2 billion arms sale to Taiwan": the sale
             return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
@@ -862,8 +865,8 @@ def _agentless_passive(d: Draft, lexicon, index) -> bool:
         return False  # "was arrested in Lebanon": arrests and deportations are the authorities' acts
     if d.mode == "expel" and authorities_where(verb, index):
         return False  # "diplomats were expelled from Poland": by Poland
-    if d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon):
-        return False  # "Hundreds of activists protested outside ...": the crowd's act, misparsed
+    if d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon) or senses.active_headline(verb):
+        return False  # "Hundreds of activists protested outside ...", "Ex-fighters handed over their guns": misparsed
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
         or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "pcomp"))
     if not passive or any(c.dep_ == "agent" for c in verb.children):

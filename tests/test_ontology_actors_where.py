@@ -72,3 +72,19 @@ def test_actor_stage_reads_a_town_sharing_a_militia_name_as_the_town(nlp):
     assert all(a.id != "grp:fano" for a in found.values())
     found = stage_actors(nlp, "Fano militiamen ambushed an Ethiopian army convoy near Bahir Dar.", "2025-02-01")
     assert found["Fano militiamen"].id == "grp:fano"
+
+
+def test_registry_congo_is_the_drc_in_news_of_its_neighbours(reg):
+    assert reg.resolve("Congo", date="2025-02-01").id == "COG"  # ISO's Congo: Brazzaville
+    assert reg.within(["RWA"]).resolve("Congo", date="2025-02-01").id == "COD"
+    assert reg.within(["RWA"]).resolve("Congo-Brazzaville", date="2025-02-01").id == "COG"
+    assert reg.resolve("eastern Congo", date="2025-02-01").id == "COD"
+
+
+@pytest.mark.parametrize("text,words,country", [
+    ("Congo recalled its ambassador from Kigali on Thursday.", "Congo", "COD"),
+    ("Congo and Uganda launched joint operations against the rebels.", "Congo", "COD"),
+    ("Congo's oil output rose last year, the energy ministry in Brazzaville said.", "Congo", "COG"),
+])
+def test_actor_stage_reads_congo_by_the_story(nlp, text, words, country):
+    assert stage_actors(nlp, text, "2025-02-01")[words].country == country

@@ -29,7 +29,7 @@ import importlib.util
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -433,6 +433,14 @@ def load_states(path: Path = DATA_DIR / "states.csv") -> dict[str, Actor]:
         display = names[0] if names else base.name  # "Iran", not "Iran, Islamic Republic of"
         states[iso] = Actor(id=iso, name=display, kind=base.kind, country=iso,
                             aliases=base.aliases + tuple(_state_aliases(row)), wiki=display)
+    regional = path.with_name("state_aliases.csv")
+    if regional.exists():  # names of a state only in news of a region ("Congo" in news of Rwanda)
+        for line, row in _read_csv(regional, ("iso3", "alias", "where")):
+            where = f"{regional}:{line}"
+            if row["iso3"] not in states:
+                raise OntologyError(f"unknown state {row['iso3']!r}", subject=where)
+            alias = Alias(row["alias"], "short", None, _check_states(row["where"].split(";") if row["where"] else None, where))
+            states[row["iso3"]] = replace(states[row["iso3"]], aliases=states[row["iso3"]].aliases + (alias,))
     return states
 
 

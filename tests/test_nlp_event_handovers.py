@@ -53,3 +53,20 @@ def test_suspects_handed_over_are_extradited(text, source, target):
 def test_captives_handed_over_stay_a_release_or_return():
     events = coded("The rebels handed over eleven captured soldiers to the Red Cross in Goma.")
     assert [c for c, _, _ in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bamako gave the Algerian ambassador 72 hours to leave on Wednesday.", "MLI", "DZA"),
+    ("The junta gave two Swedish diplomats a week to leave the country.", None, "SWE"),
+])
+def test_giving_envoys_hours_to_leave_expels_them(text, source, target):
+    expulsions = [(s, t) for c, s, t in coded(text) if c == "SANCTION"]
+    assert expulsions and all(target in t for _, t in expulsions)
+    assert source is None or all(s == {source} for s, _ in expulsions)
+    assert not any(c == "AID" for c, _, _ in coded(text))
+
+
+def test_envoys_the_coreference_gives_the_expeller_are_the_other_state_s():
+    text = "Ghana cut ties with Togo on Friday and gave its envoys 48 hours to leave."
+    expulsions = [t for c, s, t in coded(text) if c == "SANCTION" and s == {"GHA"}]
+    assert expulsions and all(t == {"TGO"} for t in expulsions)

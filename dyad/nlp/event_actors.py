@@ -720,6 +720,9 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         return _foreign_first(unique(partners), sources)
     if not found and holders:  # "clashes between troops and rebels": the other party
         found = [a for a in between_parties(holders[0], index) if side_key(a) not in own_sources]
+    if not found and holders and holders[0].lemma_.lower() == "vote":
+        # "a resolution adopted by 120 votes to 14, with Israel voting against": the body voting on it
+        found = [a for a in _igo_nearby(sent, index, lexicon) if side_key(a) not in own_sources]
     return _foreign_first(unique(found), sources)
 
 

@@ -50,7 +50,7 @@ from spacy.tokens import Token
 from dyad.nlp import event_agents as agents
 from dyad.nlp.event_nonacts import has_actor, party_preps
 from dyad.nlp.event_senses import (
-    aims, declared_unwelcome, first_conjunct, headline_predicate, reports_a_stance)
+    aims, contents, declared_unwelcome, first_conjunct, headline_predicate, reports_a_stance)
 from dyad.ontology.actors import load_registry
 from dyad.ontology.cues import load_cues
 from dyad.ontology.plover import Lexicon, load_modality_cues
@@ -518,6 +518,8 @@ def theme_fits(verb: Token, lexicon: Lexicon, index, category: str | None) -> bo
         return False  # "rammed the bill through parliament": a law pushed through, no one hit
     if lemma not in lexicon.actor_theme_verbs:
         return True
+    if category == "AID" and all(lexicon.is_item(contents(t, lexicon).lemma_.lower()) for t in themes):
+        return True  # "received F-16 jets from Denmark": goods are what aid hands over
     return not papers and any(_actor_or_status(t, lexicon, index) for t in themes)
 
 

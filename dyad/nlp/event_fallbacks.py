@@ -111,6 +111,18 @@ def sentence_partner(sent: Span, index, sources: list[ActorRef]) -> list[ActorRe
     return [ref(next(iter(others.values())))]
 
 
+def expelled_state(content: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"Rwanda severed relations with Belgium and gave its diplomats 48 hours to leave": a state
+    expels another state's envoys, so envoys the coreference gave the expeller ("its") are those of
+    the last other state the sentence named before the act."""
+    own = {s.country for s in sources}
+    for i in range(content.i - 1, content.sent.start - 1, -1):
+        m = index.get(i)
+        if m is not None and m.via != "coref" and m.actor.country not in own | {None, "IGO"}:
+            return [ref(m)]
+    return []
+
+
 def intruder(verb: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
     """"Japan scrambled fighter jets after Chinese bombers flew close to its airspace", "Taiwan
     scrambles jets as Chinese warplanes cross the median line", "scrambled jets to shadow two Chinese

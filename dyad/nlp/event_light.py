@@ -52,13 +52,16 @@ def light_object(verb: Token, triggers, accepts: tuple[str, ...] = (), doer_subj
 
 def carries_relief(verb: Token, triggers) -> bool:
     """"Qatar flew 30 tonnes of food into Kabul", "UNICEF flew vaccine doses into Apia": flying relief
-    somewhere delivers it (AID 073); flying drones, jets or patrols is no aid."""
+    somewhere delivers it (AID 073), and so does flying weapons to someone ("had flown weapons to the
+    RSF", AID 072); flying drones, jets or patrols is no aid."""
     if verb.lemma_.lower() != "fly" or verb.pos_ != "VERB":
         return False
     noun = light_object(verb, triggers, ("AID",))
     if noun is None:
         return False
     entry = triggers[noun.i][0]
+    if entry.mode == "military":
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in (verb, noun) for c in t.children)
     return entry.mode == "humanitarian" or entry.standalone
 
 

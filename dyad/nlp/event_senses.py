@@ -396,7 +396,7 @@ def characterised(noun: Token, naming_verbs: frozenset[str]) -> bool:
 
 # restrictions, like bans, curtail exchanges when aimed at another state ("new restrictions on
 # flights to Cuba": PLOVER SANCTION sever); repression verbs of the same mode stay COERCE
-_LIMITS = frozenset({"restrict", "restriction", "limit", "limitation"})
+_LIMITS = frozenset({"restrict", "restriction", "limit", "limitation", "curb"})
 
 
 def limits_exchange(content: Token, mode: str | None) -> bool:
@@ -1044,7 +1044,13 @@ def accused_act(token: Token, lexicon: Lexicon) -> Token | None:
     reported as done."""
     for _ in range(5):
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "for"):
-            verb = token.head.head
+            prep = token.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head  # "accused Eritrea of preparing war and of arming rebels"
+            if prep.lower_ not in ("of", "for"):  # "of massing troops on the border and of arming ...": "on"
+                token = prep.head
+                continue
+            verb = prep.head
             return verb if verb.lemma_.lower() in lexicon.accuse_verbs else None
         if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "blamed Warsaw for stoking tensions by sending"
             token = token.head.head
@@ -1187,6 +1193,64 @@ def handed_over(verb: Token, lexicon: Lexicon) -> str | None:
     return "disarm" if own else "supply"
 
 
+# a state's own forces: whoever sends them is that state ("North Korean troops were sent to Russia")
+_STATE_FORCES = frozenset({"warship", "destroyer", "frigate", "submarine", "carrier", "fleet", "navy", "warplane",
+                           "bomber", "fighter_jet"})
+
+
+def forces_sent(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"North Korean troops have been sent to Russia", "Chinese warships were deployed to the South
+    Pacific": a state's troops or warships moved with no agent named are moved by their state;
+    returns the forces' noun (weapons, drones or aid "sent" by no one named keep no sender)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    forces = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if forces is None or forces.lemma_.lower() not in lexicon.troop_nouns | _STATE_FORCES:
+        return None
+    return forces if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                         for c in forces.children) else None
+
+
+_PORTIONS = frozenset({"first", "last", "rest", "part", "shipment", "consignment", "delivery", "load", "cargo"})
+
+
+def contents(noun: Token, lexicon: Lexicon) -> Token:
+    """What a portion holds: "a batch of howitzers", "the first of its F-16 jets" → the goods."""
+    if noun.lemma_.lower() not in lexicon.container_nouns | _PORTIONS and noun.pos_ != "NUM":
+        return noun
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), noun)
+
+
+def received_from(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """"Ethiopia has received armed drones from Turkey and the UAE": goods received from a party are
+    that party's aid to the receiver (not the receiver's act); (giver, receiver) or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("receive", "get", "obtain"):
+        return None
+    goods = [contents(c, lexicon) for c in verb.children if c.dep_ == "dobj"]
+    receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the first of its jets from the US"
+    giver = next((o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in c.children if o.dep_ == "pobj"), None)
+    if not goods or receiver is None or giver is None or not all(lexicon.is_item(g.lemma_.lower()) for g in goods):
+        return None
+    return giver, receiver
+
+
+def ends_agreement(verb: Token, lexicon: Lexicon) -> bool:
+    """"Mali's junta scrapped its defence accords with France", "revoked the military agreement with
+    the US": a concession verb (rescind, revoke, scrap) over an agreement or a partnership ends ties
+    with the other party (PLOVER SANCTION, as "terminated the accords"), where over a law, a ban or
+    a tax it yields (CONCEDE)."""
+    if verb.pos_ != "VERB":
+        return False
+    for obj in themes(verb):
+        entry = lexicon.nouns.get(obj.lemma_.lower())
+        if entry is not None and entry.category in ("AGREE", "COOPERATE") and entry.role == "event":
+            return True
+    return False
+
+
 def grants_access(verb: Token, lexicon: Lexicon) -> bool:
     """"Israel allowed the first aid trucks into Gaza", "has yet to let UN inspectors back", "did not
     allow UN convoys to cross": letting inspectors, envoys or aid in is access granted (PLOVER RETREAT,
@@ -1253,14 +1317,19 @@ def measure_strikes(noun: Token, entry: LexEntry) -> Token | None:
 def hits_back_with(verb: Token, lexicon) -> Token | None:
     """"Beijing hit back with a 34 per cent levy on American goods": retaliation by a measure is
     that measure, not an attack; returns the measure's noun ("hit back with missile strikes"
-    stays an attack)."""
-    if verb.lemma_.lower() not in _STRIKING \
-            or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+    stays an attack). Without "back", only a sanction or a restriction is the measure: "US hits
+    dozens of Chinese firms with trade curbs", "targets GRU officers with asset freezes"."""
+    if verb.lemma_.lower() not in _STRIKING:
         return None
-    for prep in verb.children:
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "hits X with" may hang on X
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for noun in prep.children:
                 entry = lexicon.nouns.get(noun.lemma_.lower())
-                if noun.dep_ == "pobj" and entry is not None and entry.category not in (None, "ASSAULT"):
+                if noun.dep_ != "pobj" or entry is None:
+                    continue
+                if entry.category == "SANCTION" or entry.category == "COERCE" and entry.mode == "restrict" \
+                        or back and entry.category not in (None, "ASSAULT"):
                     return noun
     return None

@@ -55,7 +55,7 @@ from dyad.nlp.event_actors import (
     mutual_act, nearby_target, owner_of_object, own_state, place_target, placed_protesters, sources_of, subject_of,
     targets_of, unattributed_attack, without_moved_forces)
 from dyad.nlp.event_fallbacks import (
-    addressee_of, condition_targets, earlier_doer, intruder, mediation, obligation_speaker, purpose_targets,
+    addressee_of, condition_targets, earlier_doer, expelled_state, intruder, mediation, obligation_speaker, purpose_targets,
     referred_act_doer, responded_to, sentence_partner)
 from dyad.nlp.event_modes import actor_contexts, refine_mode
 from dyad.nlp.event_sides import settle_countries, side_key
@@ -213,12 +213,21 @@ class EventCoder:
             entry = self.lexicon.verbs["criticize"]  # "called the deal lousy": criticism by naming
         if nonacts.not_an_act(token, entry, self.lexicon, self._index, governed):
             return None
+        if entry.category == "CONCEDE" and senses.ends_agreement(token, self.lexicon):
+            entry = self.lexicon.verbs["terminate"]  # "scrapped its defence accords with France"
         if entry.category == "CONCEDE" and senses.grants_access(token, self.lexicon):
             entry = self.lexicon.verbs["admit"]  # "allowed aid trucks into Gaza": access (RETREAT 086)
         if entry.role == "light" and senses.joins_body(token, self.lexicon, self._index):
             entry = self.lexicon.verbs["accede"]  # "Finland joined NATO": a commitment to the body
         if entry.role == "light" and light.carries_relief(token, triggers):
             entry = self.lexicon.verbs["airlift"]  # "flew food and medicine into Kabul": relief delivered
+        parties = senses.received_from(token, self.lexicon) if entry.category in (None, "RETREAT") else None
+        if parties is not None:  # "Ethiopia received armed drones from Turkey": Turkey's aid to Ethiopia
+            aid = self.lexicon.verbs["deliver"]
+            return Draft(aid.category, aid, token, trigger=text, mode=aid.mode, context=aid.context, cameo=aid.cameo,
+                         maker=parties[0], recipient=parties[1])
+        if entry.role == "light" and token.pos_ == "VERB" and senses.orders_envoy_out(token, self.lexicon):
+            entry = self.lexicon.verbs["expel"]  # "gave France's ambassador 48 hours to leave": no gift
         handed = senses.handed_over(token, self.lexicon) if entry.mode == "return" else None
         if handed is not None:  # "handed over two patrol boats to Libya", "... their weapons", "... suspects"
             entry = self.lexicon.verbs[{"supply": "deliver", "disarm": "disarm", "return": "return", "extradite": "extradite"}[handed]]
@@ -580,6 +589,10 @@ class EventCoder:
         supply = acted in _NEEDS_RECIPIENT
         holders = _holders(d)
         sources = sources_of(d.content, d.source_from, index) if d.maker is None else actors_of(d.maker, index)
+        moved = senses.forces_sent(d.source_from or d.content, self.lexicon) \
+            if not sources and d.category in ("AID", "MOBILIZE") else None
+        if moved is not None:  # "North Korean troops have been sent to Russia": by North Korea
+            sources = actors_of(moved, index)
         if not sources and acted == "ASSAULT":
             sources = unattributed_attack(d.content, holders, index, self.lexicon)
         ruling = senses.court_annuls(d.content, d.category, d.inner, sources, self.lexicon)
@@ -603,6 +616,8 @@ class EventCoder:
                 targets = actors_of(who, index) or targets
         if d.category == "THREATEN":  # "warned that Tehran would respond to any Israeli attack": no self-threat
             targets = [t for t in targets if not t.country or t.country not in {s.country for s in sources}]
+        if d.mode == "expel" and sources and targets and {t.country for t in targets} <= {s.country for s in sources}:
+            targets = expelled_state(d.content, index, sources) or targets  # no state expels its own envoys
         if d.recipient is not None:
             targets = actors_of(d.recipient, index)
         mediated = mediation(d.content, index) if d.category == "CONSULT" and d.cameo == "045" else None
@@ -863,6 +878,8 @@ def _agentless_passive(d: Draft, lexicon, index) -> bool:
         return False
     if d.category == "COERCE":
         return False  # "was arrested in Lebanon": arrests and deportations are the authorities' acts
+    if d.category in ("AID", "MOBILIZE") and senses.forces_sent(verb, lexicon) is not None:
+        return False  # "Chinese warships were deployed to ...": by their state
     if d.mode == "expel" and authorities_where(verb, index):
         return False  # "diplomats were expelled from Poland": by Poland
     if d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon) or senses.active_headline(verb):

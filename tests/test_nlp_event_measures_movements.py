@@ -1,0 +1,88 @@
+"""Measures named the way headlines name them ("hits firms with trade curbs", "slaps asset freezes
+on", "imposes countermeasures on"), agreements ended by a concession verb ("scrapped its defence
+accords with X"), a state's forces moved with no one named ("North Korean troops were sent to
+Russia"), and goods received from a party ("received drones from Turkey"). Sentences written for
+these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import coded, coded_denied
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington hits 30 Russian banks with fresh curbs over the war.", "USA", "RUS"),
+    ("Canada targeted four Iranian officials with new sanctions on Tuesday.", "CAN", "IRN"),
+    ("The EU slapped an asset freeze on two Belarusian ministers.", "EUR", "BLR"),
+    ("Beijing announced countermeasures against three American drone makers.", "CHN", "USA"),
+])
+def test_measures_named_by_headline_verbs_are_sanctions(text, source, target):
+    events = coded(text)
+    assert any(c == "SANCTION" and s <= {source, "IGO"} and target in t for c, s, t in events), events
+    assert not any(c == "ASSAULT" for c, _, _ in events)
+
+
+def test_a_strike_with_weapons_stays_an_attack():
+    assert [c for c, _, _ in coded("Russia hit the port of Odesa with drones and missiles overnight.")] == ["ASSAULT"]
+
+
+def test_curbs_at_home_stay_repression():
+    events = coded("Ankara imposed curbs on social media after the protests.")
+    assert "COERCE" in [c for c, _, _ in events] and "SANCTION" not in [c for c, _, _ in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Burkina Faso revoked its military cooperation agreement with France on Monday.", "BFA", "FRA"),
+    ("Chad rescinded the defence pact with Paris, the government spokesman said.", "TCD", "FRA"),
+])
+def test_ending_an_agreement_with_a_party_is_a_sanction(text, source, target):
+    events = coded(text)
+    assert ("SANCTION", {source}, {target}) in events
+    assert "CONCEDE" not in [c for c, _, _ in events]
+
+
+def test_revoking_a_law_stays_a_concession():
+    assert "CONCEDE" in [c for c, _, _ in coded("Kenya's president revoked the finance law after the protests.")]
+
+
+@pytest.mark.parametrize("text, source, target, category", [
+    ("Several thousand North Korean soldiers were sent to Russia last month, officials in Seoul said.",
+     "PRK", "RUS", "AID"),
+    ("Chinese warships were deployed to the waters off Taiwan on Friday.", "CHN", None, "MOBILIZE"),
+])
+def test_a_state_s_forces_moved_by_no_one_named_are_moved_by_it(text, source, target, category):
+    events = [(c, s, t) for c, s, t in coded(text) if c == category]
+    assert events and all(s == {source} for _, s, _ in events)
+    assert target is None or any(target in t for _, _, t in events)
+
+
+def test_weapons_sent_by_no_one_named_keep_no_sender():
+    assert all(not s for c, s, _ in coded("Iranian-made missiles were sent to Yemen.") if c == "AID")
+
+
+@pytest.mark.parametrize("text, source, target, negated", [
+    ("Armenia received a batch of howitzers from France last week.", "FRA", "ARM", False),
+    ("Taipei has received the first of its new F-16 jets from the United States.", "USA", "TWN", False),
+    ("Serbia has not received any drones from China, the defence minister said.", "CHN", "SRB", True),
+])
+def test_goods_received_from_a_party_are_its_aid(text, source, target, negated):
+    events = [e for e in coded_denied(text) if e[0] == "AID"]
+    assert events and all(s == {source} and target in t and n == negated for _, s, t, n in events)
+    assert "RETREAT" not in [e[0] for e in coded_denied(text)]
+
+
+def test_flying_weapons_to_a_party_is_arms_supply():
+    events = coded_denied("No, Kenyan air force planes did not fly weapons to the Sudanese army")
+    assert [(c, s, t, n) for c, s, t, n in events if c == "AID"] == [("AID", {"KEN"}, {"SDN"}, True)]
+    assert not any(c == "AID" for c, _, _ in coded("Turkish jets flew over the Aegean on Monday."))
+
+
+def test_voting_against_with_no_object_rejects_the_body_s_text():
+    events = coded("The General Assembly adopted the text by 143 votes to 9, with Hungary and Argentina voting against.")
+    assert any(c == "REJECT" and s == {"HUN", "ARG"} and t & {"IGO", "UNO"} for c, s, t in events)
+
+
+def test_every_act_an_accusation_names_is_alleged_not_reported():
+    events = coded("Kenya accused Somalia of massing troops on the border and of arming clan militias.")
+    assert [c for c, _, _ in events] == ["ACCUSE"]

@@ -86,3 +86,22 @@ def test_voting_against_with_no_object_rejects_the_body_s_text():
 def test_every_act_an_accusation_names_is_alleged_not_reported():
     events = coded("Kenya accused Somalia of massing troops on the border and of arming clan militias.")
     assert [c for c, _, _ in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Assembly backed the text by 121 votes to 12, with Hungary and Paraguay among those voting against.",
+    "The resolution passed easily, with Hungary and Paraguay among the dozen states that voted against it.",
+])
+def test_those_voting_against_are_the_states_named_with_among(text):
+    rejects = [(s, t) for c, s, t in coded(text) if c == "REJECT"]
+    assert rejects and all(s == {"HUN", "PRY"} for s, _ in rejects)
+
+
+def test_a_vote_by_no_one_named_has_no_target_borrowed():
+    events = coded("The UN Security Council adopted the text with the other members voting in favour.")
+    assert not any(c == "SUPPORT" and not s for c, s, _ in events)
+
+
+@pytest.mark.parametrize("text", ["Sign up for our daily Middle East briefing", "Sign up for free to keep reading"])
+def test_site_chrome_signing_up_is_no_event(text):
+    assert coded(text) == []

@@ -320,6 +320,11 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
         return [a for p in agent.children for a in actors_of(p, index)], verb.head
     if agent is None and _done_to(verb) and _headline_passive(verb, load_lexicon()):
         return [], verb.head  # "Two Chinese nationals detained in Taiwan": done to them, by no one named
+    among = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "pobj" else None
+    if among is not None and among.lower_ == "among" and not actors_of(verb.head, index):
+        members = _among_whom(among)
+        if members is not None:  # "with the US and Israel among those voting against"
+            return actors_of(members, index), None
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head
         if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
@@ -342,6 +347,15 @@ def subject_of(verb: Token, index, steps: int = 0, raised: bool = False) -> tupl
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "advmod", "acomp", "dobj"):
         return subject_of(verb.head, index, steps + 1, raised=verb.dep_ == "xcomp")
     return [], None
+
+
+def _among_whom(among: Token) -> Token | None:
+    """Whom "among those ..." counts: the noun the phrase hangs on, or the object of the "with" beside
+    it when the parser hangs both on the verb ("with the US and Israel among those voting against")."""
+    if among.head.pos_ in ("NOUN", "PROPN"):
+        return among.head
+    return next((o for p in among.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < among.i
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _done_to(verb: Token) -> bool:
@@ -720,7 +734,7 @@ def targets_of(holders: list[Token], index, sources: list[ActorRef], lexicon, se
         return _foreign_first(unique(partners), sources)
     if not found and holders:  # "clashes between troops and rebels": the other party
         found = [a for a in between_parties(holders[0], index) if side_key(a) not in own_sources]
-    if not found and holders and holders[0].lemma_.lower() == "vote":
+    if not found and holders and sources and holders[0].lemma_.lower() == "vote":
         # "a resolution adopted by 120 votes to 14, with Israel voting against": the body voting on it
         found = [a for a in _igo_nearby(sent, index, lexicon) if side_key(a) not in own_sources]
     return _foreign_first(unique(found), sources)

@@ -105,3 +105,22 @@ def test_a_vote_by_no_one_named_has_no_target_borrowed():
 @pytest.mark.parametrize("text", ["Sign up for our daily Middle East briefing", "Sign up for free to keep reading"])
 def test_site_chrome_signing_up_is_no_event(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Niger's military rulers suspended Radio France Internationale indefinitely on Thursday.", "NER", "FRA"),
+    ("Tbilisi suspended Radio Free Europe/Radio Liberty over its coverage of the protests.", "GEO", "USA"),
+])
+def test_suspending_a_news_outlet_is_censorship(text, source, target):
+    events = coded(text)
+    assert ("COERCE", {source}, {target}) in events
+    assert "SANCTION" not in [c for c, _, _ in events]
+
+
+@pytest.mark.parametrize("name, country", [("Al Jazeera", "QAT"), ("TASS", "RUS"), ("Deutsche Welle", "DEU"),
+                                           ("the Associated Press", "USA"), ("France 24", "FRA")])
+def test_news_outlets_are_actors_of_their_state(name, country):
+    from dyad.ontology.actors import load_registry
+
+    ref = load_registry().resolve(name, date="2025-02-01")
+    assert (ref.country, ref.sector) == (country, "JRN")

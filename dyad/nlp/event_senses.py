@@ -1237,6 +1237,15 @@ def received_from(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     return giver, receiver
 
 
+def silences_media(verb: Token, index) -> bool:
+    """"suspended Radio France Internationale", "took France 24 off the air": halting a news
+    outlet is censorship (PLOVER COERCE censor), not a halt of cooperation."""
+    if verb.pos_ != "VERB":
+        return False
+    outlets = [t for t in themes(verb) if t.i in index]
+    return bool(outlets) and all(index[t.i].actor.sector == "JRN" and index[t.i].actor.id for t in outlets)
+
+
 def ends_agreement(verb: Token, lexicon: Lexicon) -> bool:
     """"Mali's junta scrapped its defence accords with France", "revoked the military agreement with
     the US": a concession verb (rescind, revoke, scrap) over an agreement or a partnership ends ties

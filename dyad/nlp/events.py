@@ -546,6 +546,8 @@ class EventCoder:
         if role == "halt":
             if frame is not None and senses.suspends_member(frame, self._index):
                 return "SANCTION", "expel"  # "suspended Niger from the bloc"
+            if frame is not None and senses.silences_media(frame, self._index):
+                return "COERCE", "censor"  # "suspended RFE/RL over its coverage of the protests": the outlet
             if inner is None:
                 return None, None
             if inner.category == "CONSULT" and inner.mode == "visit" and frame is not None \

@@ -124,3 +124,13 @@ def test_news_outlets_are_actors_of_their_state(name, country):
 
     ref = load_registry().resolve(name, date="2025-02-01")
     assert (ref.country, ref.sector) == (country, "JRN")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Guyana took Venezuela to the International Court of Justice, alleging a violation of the 1899 award.",
+     "GUY", "VEN"),
+    ("Burkina Faso suspended the broadcasts of Voice of America, accusing the station of spreading falsehoods.",
+     "BFA", "USA"),
+])
+def test_a_charge_in_a_participle_is_aimed_at_whom_the_main_verb_acts_on(text, source, target):
+    assert any(c == "ACCUSE" and s == {source} and target in t for c, s, t in coded(text))

@@ -1238,12 +1238,16 @@ def received_from(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
 
 
 def silences_media(verb: Token, index) -> bool:
-    """"suspended Radio France Internationale", "took France 24 off the air": halting a news
+    """"suspended Radio France Internationale", "suspended the broadcasts of RFI": halting a news
     outlet is censorship (PLOVER COERCE censor), not a halt of cooperation."""
     if verb.pos_ != "VERB":
         return False
-    outlets = [t for t in themes(verb) if t.i in index]
-    return bool(outlets) and all(index[t.i].actor.sector == "JRN" and index[t.i].actor.id for t in outlets)
+    # "suspended the broadcasts of RFI and France 24": what belongs to the outlet
+    outlets = [t if t.i in index else next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children if o.dep_ == "pobj" and o.i in index), None)
+               for t in themes(verb)]
+    return bool(outlets) and all(t is not None and index[t.i].actor.sector == "JRN" and index[t.i].actor.id
+                                 for t in outlets)
 
 
 def ends_agreement(verb: Token, lexicon: Lexicon) -> bool:

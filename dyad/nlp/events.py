@@ -655,6 +655,8 @@ class EventCoder:
             # "rallied in Niamey to demand ...": the demand is the protesters', placed where they rally
             protest = event_contexts.clause_verb(d.content).head
             sources = placed_protesters(sources, [protest], index, guessed_src)
+        if not targets and d.category == "ACCUSE":  # "took the UAE to the World Court, alleging complicity"
+            targets = _participle_main_object(d.content, index, sources)
         targets = targets or self._unstated_target(d, sent, index, sources)
         if ruling and not targets:  # "struck down a law": its own state's law or vote
             targets = own_state(sources)
@@ -871,6 +873,18 @@ def _depth(token: Token) -> int:
 
 
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbal reactions to another act
+
+
+def _participle_main_object(content: Token, index, sources: list[ActorRef]) -> list[ActorRef]:
+    """"Sudan took the UAE to the World Court, alleging complicity in genocide", "suspended the
+    broadcasts of RFI and France 24, accusing the two outlets of ...": a charge made in a participle
+    that names no one is aimed at whom the main verb acts on."""
+    if content.dep_ != "advcl" or content.tag_ != "VBG" \
+            or any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in content.children):
+        return []  # "detained three Swedes, accusing him of ...": a pronoun names its own (unresolved) party
+    own = {side_key(s) for s in sources}
+    return [a for o in content.head.children if o.dep_ == "dobj" and o.i < content.i
+            for a in actors_of(o, index) if side_key(a) not in own]
 
 
 def _agentless_passive(d: Draft, lexicon, index) -> bool:

@@ -134,3 +134,13 @@ def test_news_outlets_are_actors_of_their_state(name, country):
 ])
 def test_a_charge_in_a_participle_is_aimed_at_whom_the_main_verb_acts_on(text, source, target):
     assert any(c == "ACCUSE" and s == {source} and target in t for c, s, t in coded(text))
+
+
+def test_seized_goods_with_no_owner_named_belong_to_their_maker_s_state():
+    events = coded("The French navy seized North Korean-made rocket parts bound for Yemen.")
+    assert ("COERCE", {"FRA"}, {"PRK"}) in events
+
+
+def test_a_sum_reached_is_no_attack():
+    assert coded("Turkey's defence exports hit 7.1 billion dollars last year, the industry agency said.") == []
+    assert "ASSAULT" in [c for c, _, _ in coded("Russian drones hit a record number of targets in Kharkiv overnight.")]

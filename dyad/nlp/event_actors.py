@@ -929,6 +929,25 @@ def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
                 if found:
                     return unique(found)
         level = nxt
+    return _maker_state(holders, own)
+
+
+_MAKING = frozenset({"make", "build", "manufacture", "design", "supply"})
+
+
+def _maker_state(holders: list[Token], own: set[str]) -> list[ActorRef]:
+    """"seized Iranian-made missile parts": goods seized with no owner named belong to the state
+    that made them (the mention search leaves a maker's adjective out of the actors)."""
+    for obj in (c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")):
+        for made in obj.children:
+            if made.dep_ != "amod" or made.lemma_.lower() not in _MAKING:
+                continue
+            for maker in made.children:
+                name = maker.doc[maker.left_edge.i:maker.i + 1].text  # "North Korean-made"
+                country = load_registry().country_hint(name) if maker.ent_type_ in ("NORP", "GPE") \
+                    or maker.pos_ in ("ADJ", "PROPN") else None
+                if country and country not in own and len(country) == 3 and country.isalpha():
+                    return [ActorRef(id=country, name=_country_name(country), country=country)]
     return []
 
 

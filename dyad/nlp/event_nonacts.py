@@ -181,8 +181,14 @@ def _play(verb: Token, objects: list[Token], lexicon) -> bool:
     return any(t.lemma_.lower() in lexicon.sport_words for t in sent if t.i not in skip)
 
 
+_CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "lira", "franc",
+                         "shekel", "won", "rial", "riyal", "dirham", "naira", "rand", "peso", "real"})
+
+
 def _level(obj: Token, lexicon) -> bool:
-    return obj.lemma_.lower() in lexicon.level_nouns or obj.ent_type_ in _LEVEL_ENTS
+    """A figure reached ("hit a record", "hit 5 percent", "hit 12.2 billion euros"), not a target."""
+    return obj.lemma_.lower() in lexicon.level_nouns or obj.ent_type_ in _LEVEL_ENTS \
+        or obj.lemma_.lower() in _CURRENCIES and any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _names_someone(token: Token, index) -> bool:

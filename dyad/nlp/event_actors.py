@@ -913,6 +913,7 @@ def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
     level = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
     level += [h for h in holders if h.pos_ == "NOUN"]  # "the seizure of a tanker carrying ..."
     level = [t for t in level if kinds is None or _object_noun(t).lemma_.lower() in kinds]
+    objects = list(level)
     seen = {t.i for t in level} | {h.i for h in holders}
     for _ in range(5):
         nxt = []
@@ -929,16 +930,16 @@ def owner_of_object(holders: list[Token], index, sources: list[ActorRef],
                 if found:
                     return unique(found)
         level = nxt
-    return _maker_state(holders, own)
+    return _maker_state(objects, own) if kinds is None else []  # a rammed boat's builder is not its owner
 
 
 _MAKING = frozenset({"make", "build", "manufacture", "design", "supply"})
 
 
-def _maker_state(holders: list[Token], own: set[str]) -> list[ActorRef]:
+def _maker_state(objects: list[Token], own: set[str]) -> list[ActorRef]:
     """"seized Iranian-made missile parts": goods seized with no owner named belong to the state
     that made them (the mention search leaves a maker's adjective out of the actors)."""
-    for obj in (c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")):
+    for obj in objects:
         for made in obj.children:
             if made.dep_ != "amod" or made.lemma_.lower() not in _MAKING:
                 continue

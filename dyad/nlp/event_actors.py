@@ -370,8 +370,7 @@ def _headline_passive(verb: Token, lexicon) -> bool:
     """"Two Chinese nationals detained in Taiwan": a headline's participle, with its "were"
     dropped, is done to the noun it follows (a crowd's "protested" and a participle with an object of
     its own, "combatants handed over their guns", are the noun's own act)."""
-    return senses.headline_predicate(verb) and not senses.crowd_predicate(verb, lexicon) \
-        and not senses.active_headline(verb)
+    return senses.headline_predicate(verb) and not senses.own_headline_act(verb, lexicon)
 
 
 def _by_agent(noun: Token, index) -> list[ActorRef]:
@@ -947,7 +946,7 @@ def _maker_state(objects: list[Token], own: set[str]) -> list[ActorRef]:
                 name = maker.doc[maker.left_edge.i:maker.i + 1].text  # "North Korean-made"
                 country = load_registry().country_hint(name) if maker.ent_type_ in ("NORP", "GPE") \
                     or maker.pos_ in ("ADJ", "PROPN") else None
-                if country and country not in own and len(country) == 3 and country.isalpha():
+                if country and country not in own:
                     return [ActorRef(id=country, name=_country_name(country), country=country)]
     return []
 

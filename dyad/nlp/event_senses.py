@@ -250,6 +250,12 @@ def active_headline(verb: Token) -> bool:
         and not any(c.dep_ in ("agent", "auxpass", "nsubjpass", "dative") for c in verb.children)
 
 
+def own_headline_act(verb: Token, lexicon) -> bool:
+    """A headline participle that is the noun's own act, not done to it: a crowd's protest or a
+    participle with an object of its own."""
+    return crowd_predicate(verb, lexicon) or active_headline(verb)
+
+
 def crowd_predicate(verb: Token, lexicon) -> bool:
     """"Hundreds of activists protested outside the embassy": the small parser reads the count as
     the sentence's root and the crowd's verb as a participle describing it ("activists [who were]
@@ -1173,12 +1179,12 @@ def _wanted(person: Token) -> bool:
 
 
 def handed_over(verb: Token, lexicon: Lexicon) -> str | None:
-    """What handing things over is: "Italy handed over two patrol boats to Libya's coast guard" supplies
-    them ("supply", PLOVER AID); "the militia handed over its weapons" gives up its own arms
-    ("disarm", RETREAT); what was seized before ("handed over
-    the seized tanker", "the captured rifles") are returned ("return"); suspects and people wanted
-    by another state are extradited ("extradite", COOPERATE legal); None otherwise (hostages,
-    prisoners, bodies, territory: RETREAT return stays)."""
+    """The lexicon verb that codes handing things over: "Italy handed over two patrol boats to Libya's
+    coast guard" supplies them ("deliver", PLOVER AID); "the militia handed over its weapons" gives up
+    its own arms ("disarm", RETREAT); what was seized before ("the seized tanker", "the captured
+    rifles") is returned ("return"); suspects and people wanted by another state are extradited
+    ("extradite", COOPERATE legal); None otherwise (hostages, prisoners, bodies, territory: RETREAT
+    return stays)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "hand" \
             or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         return None
@@ -1190,12 +1196,12 @@ def handed_over(verb: Token, lexicon: Lexicon) -> str | None:
     if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _TAKEN for t in handed for c in t.children):
         return "return"
     own = all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in handed)
-    return "disarm" if own else "supply"
+    return "disarm" if own else "deliver"
 
 
 # a state's own forces: whoever sends them is that state ("North Korean troops were sent to Russia")
 _STATE_FORCES = frozenset({"warship", "destroyer", "frigate", "submarine", "carrier", "fleet", "navy", "warplane",
-                           "bomber", "fighter_jet"})
+                           "bomber"})
 
 
 def forces_sent(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -1327,7 +1333,7 @@ def measure_strikes(noun: Token, entry: LexEntry) -> Token | None:
     return verb
 
 
-def hits_back_with(verb: Token, lexicon) -> Token | None:
+def hits_with_measure(verb: Token, lexicon) -> Token | None:
     """"Beijing hit back with a 34 per cent levy on American goods": retaliation by a measure is
     that measure, not an attack; returns the measure's noun ("hit back with missile strikes"
     stays an attack). Without "back", only a sanction or a restriction is the measure: "US hits

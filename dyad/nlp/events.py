@@ -230,7 +230,7 @@ class EventCoder:
             entry = self.lexicon.verbs["expel"]  # "gave France's ambassador 48 hours to leave": no gift
         handed = senses.handed_over(token, self.lexicon) if entry.mode == "return" else None
         if handed is not None:  # "handed over two patrol boats to Libya", "... their weapons", "... suspects"
-            entry = self.lexicon.verbs[{"supply": "deliver", "disarm": "disarm", "return": "return", "extradite": "extradite"}[handed]]
+            entry = self.lexicon.verbs[handed]
         if senses.approves_sale(token, self.lexicon):
             entry = self.lexicon.verbs["sell"]  # "approved a $2 billion arms sale to Taiwan": the sale
             return Draft(entry.category, entry, token, trigger=text, mode=entry.mode, context=entry.context,
@@ -334,7 +334,7 @@ class EventCoder:
             entry = self.lexicon.verbs["withdraw"]  # "Mali quit the G5 Sahel alliance": leaving, not resigning
         if entry.category in ("RETREAT", "SUPPORT") and senses.hosts_guests(token, self.lexicon):
             entry = self.lexicon.verbs["host"]  # "received a Hamas delegation", "welcomed G7 leaders to Hiroshima"
-        measure = senses.hits_back_with(token, self.lexicon) if entry.category == "ASSAULT" else None
+        measure = senses.hits_with_measure(token, self.lexicon) if entry.category == "ASSAULT" else None
         if measure is not None and measure.i in triggers:  # "hit back with tariffs": the tariffs
             consumed.add(measure.i)
             m_entry, m_text = triggers[measure.i]
@@ -898,7 +898,7 @@ def _agentless_passive(d: Draft, lexicon, index) -> bool:
         return False  # "Chinese warships were deployed to ...": by their state
     if d.mode == "expel" and authorities_where(verb, index):
         return False  # "diplomats were expelled from Poland": by Poland
-    if d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon) or senses.active_headline(verb):
+    if (d.category == "PROTEST" and senses.crowd_predicate(verb, lexicon)) or senses.active_headline(verb):
         return False  # "Hundreds of activists protested outside ...", "Ex-fighters handed over their guns": misparsed
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
         or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "pcomp"))
